@@ -1,0 +1,60 @@
+/** Helpers for worker tests: requests go through the real worker (exports.default.fetch) on real D1. */
+import { env, exports } from 'cloudflare:workers';
+
+export const ADMIN = 'test-admin-token-0123456789';
+export const BASE = 'https://pandameter.test';
+
+let n = 0;
+/** A board id no other test in this file uses (storage is shared within a file). */
+export const uniqueId = (prefix = 'b') => `${prefix}-${Date.now().toString(36)}-${(n++).toString(36)}`;
+
+export interface Req {
+  method?: string;
+  body?: unknown;
+  raw?: BodyInit;
+  headers?: Record<string, string>;
+  auth?: string | null;
+}
+
+export async function call(path: string, opts: Req = {}): Promise<Response> {
+  const headers: Record<string, string> = { ...opts.headers };
+  if (opts.auth !== null && opts.auth !== undefined) headers.authorization = `Bearer ${opts.auth}`;
+  let body: BodyInit | undefined = opts.raw;
+  if (opts.body !== undefined) {
+    body = JSON.stringify(opts.body);
+    headers['content-type'] ??= 'application/json';
+  }
+  return exports.default.fetch(new Request(BASE + path, { method: opts.method ?? 'GET', headers, body }));
+}
+
+export async function json<T = any>(res: Response): Promise<T> {
+  return (await res.json()) as T;
+}
+
+export async function createBoard(extra: Record<string, unknown> = {}) {
+  const id = (extra.id as string | undefined) ?? uniqueId();
+  const res = await call('/v1/boards', { method: 'POST', auth: ADMIN, body: { id, name: `Board ${id}`, ...extra } });
+  if (res.status !== 201) throw new Error(`createBoard: ${res.status} ${await res.text()}`);
+  const { secret } = await json<{ secret: string }>(res);
+  return { id, secret };
+}
+
+export async function mint(board: string, interaction: string, ttl?: number): Promise<string> {
+  const res = await call(`/v1/boards/${board}/tokens`, {
+    method: 'POST',
+    auth: ADMIN,
+    body: { interaction, ...(ttl ? { ttl_seconds: ttl } : {}) },
+  });
+  if (res.status !== 201) throw new Error(`mint: ${res.status} ${await res.text()}`);
+  return (await json<{ token: string }>(res)).token;
+}
+
+export async function answer(board: string, body: Record<string, unknown>, headers: Record<string, string> = {}) {
+  return call(`/v1/boards/${board}/responses`, { method: 'POST', body, headers });
+}
+
+export async function score(board: string) {
+  return json(await call(`/v1/boards/${board}/score`));
+}
+
+export { env };

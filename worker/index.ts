@@ -1,0 +1,86 @@
+/**
+ * The Pandameter worker: one Hono app, one sub-app per resource, one error handler that turns
+ * every failure into the JSON envelope of SPEC.md.
+ */
+import { Hono } from 'hono';
+import { ping } from './db';
+import { ApiError, type ErrorBody } from './lib/errors';
+import type { AppEnv } from './lib/http';
+import { openapiDocument } from './openapi';
+import boards from './routes/boards';
+import home from './routes/home';
+import responses from './routes/responses';
+import score from './routes/score';
+import stats from './routes/stats';
+
+const app = new Hono<AppEnv>();
+
+app.use(async (c, next) => {
+  await next();
+  c.res.headers.set('X-Content-Type-Options', 'nosniff');
+});
+
+app.route('/v1/boards', responses);
+app.route('/v1/boards', score);
+app.route('/v1/boards', stats);
+app.route('/v1/boards', boards);
+app.route('/', home);
+
+app.get('/v1/openapi.json', (c) => {
+  c.header('Access-Control-Allow-Origin', '*');
+  c.header('Cache-Control', 'public, max-age=300');
+  return c.json(openapiDocument(new URL(c.req.url).origin));
+});
+
+app.get('/healthz', async (c) => {
+  if (!(await ping(c.env.DB))) throw new ApiError('storage_unavailable', 'The database did not answer.');
+  c.header('Cache-Control', 'no-store');
+  return c.json({ ok: true });
+});
+
+/** Path patterns of every route, so a wrong method on a right path answers 405, not 404. */
+function allowedMethods(path: string): string[] {
+  const methods = new Set<string>();
+  for (const r of app.routes) {
+    if (r.method === 'ALL' || r.path.includes('*')) continue;
+    const re = new RegExp(`^${r.path.replace(/:[^/]+/g, '[^/]+')}/?$`);
+    if (re.test(path)) methods.add(r.method);
+  }
+  if (methods.has('GET')) methods.add('HEAD');
+  return [...methods];
+}
+
+app.notFound((c) => {
+  const allowed = allowedMethods(c.req.path);
+  if (allowed.length > 0) {
+    return c.json<ErrorBody>(
+      { error: { code: 'method_not_allowed', message: `Use ${allowed.join(', ')} here.` } },
+      405,
+      { Allow: allowed.join(', ') },
+    );
+  }
+  return c.json<ErrorBody>({ error: { code: 'not_found', message: 'Nothing here.' } }, 404);
+});
+
+/** D1 failures (busy, unreachable, over limits) are the client's cue to retry, not a bug of theirs. */
+const isStorageError = (e: unknown) =>
+  e instanceof Error && /\bD1_|SQLITE_|D1 DB|Network connection lost|storage/i.test(e.message);
+
+app.onError((err, c) => {
+  if (err instanceof ApiError) {
+    for (const [k, v] of Object.entries(err.headers)) c.header(k, v);
+    return c.json(err.toBody(), err.status);
+  }
+  if (isStorageError(err)) {
+    console.error('storage error', err);
+    return c.json<ErrorBody>(
+      { error: { code: 'storage_unavailable', message: 'The database is unavailable; try again shortly.' } },
+      503,
+      { 'Retry-After': '5' },
+    );
+  }
+  console.error('unexpected error', err);
+  return c.json({ error: { code: 'internal', message: 'Something went wrong on our side; it has been logged.' } }, 500);
+});
+
+export default app satisfies ExportedHandler<Env>;

@@ -1,0 +1,48 @@
+/**
+ * Private API auth: `Authorization: Bearer <key>`. The deployment's ADMIN_TOKEN may do everything;
+ * a board key (`pmk_<id>_<secret>`, stored as a SHA-256 hash) has scopes for its own board only.
+ */
+import type { Context } from 'hono';
+import { getKey } from '../db';
+import { safeEqual, sha256Hex } from './crypto';
+import { ApiError } from './errors';
+
+export type Scope = 'read' | 'sign';
+
+const KEY_RE = /^pmk_([a-z0-9]{12})_[A-Za-z0-9_-]{43}$/;
+
+export type Caller = { admin: true } | { admin: false; board: string; scopes: Scope[] };
+
+const unauthorized = () =>
+  new ApiError('unauthorized', 'Send a valid key as "Authorization: Bearer <key>".', {
+    headers: { 'WWW-Authenticate': 'Bearer realm="pandameter"' },
+  });
+
+async function caller(c: Context<{ Bindings: Env }>): Promise<Caller> {
+  const header = c.req.header('authorization') ?? '';
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!m) throw unauthorized();
+  const presented = m[1]!;
+  const admin = c.env.ADMIN_TOKEN;
+  if (admin && admin.length >= 16 && (await safeEqual(presented, admin))) return { admin: true };
+  const km = KEY_RE.exec(presented);
+  if (!km) throw unauthorized();
+  const row = await getKey(c.env.DB, km[1]!);
+  if (!row || row.revoked_at !== null || !(await safeEqual(await sha256Hex(presented), row.hash))) throw unauthorized();
+  return { admin: false, board: row.board_id, scopes: row.scopes.split(',') as Scope[] };
+}
+
+/** Only the deployment's admin token. */
+export async function requireAdmin(c: Context<{ Bindings: Env }>): Promise<void> {
+  const who = await caller(c);
+  if (!who.admin) throw new ApiError('forbidden', 'This needs the admin token.');
+}
+
+/** The admin token, or a key of this board with `scope`. */
+export async function requireScope(c: Context<{ Bindings: Env }>, board: string, scope: Scope): Promise<Caller> {
+  const who = await caller(c);
+  if (who.admin) return who;
+  if (who.board !== board) throw new ApiError('forbidden', 'This key belongs to another board.');
+  if (!who.scopes.includes(scope)) throw new ApiError('forbidden', `This key lacks the "${scope}" scope.`);
+  return who;
+}

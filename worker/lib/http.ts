@@ -1,0 +1,32 @@
+import type { Context } from 'hono';
+import { ApiError } from './errors';
+
+export type AppEnv = { Bindings: Env };
+
+/** A strong ETag for a body: the first 16 bytes of its SHA-256, hex. */
+export async function etagOf(body: string): Promise<string> {
+  const d = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));
+  return `"${[...new Uint8Array(d).slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('')}"`;
+}
+
+/** Whether `If-None-Match` names this ETag (weak comparison, as RFC 9110 asks for GET). */
+export function notModified(c: Context, etag: string): boolean {
+  const inm = c.req.header('if-none-match');
+  if (!inm) return false;
+  if (inm.trim() === '*') return true;
+  const bare = etag.replace(/^W\//, '');
+  return inm.split(',').some((t) => t.trim().replace(/^W\//, '') === bare);
+}
+
+/** Per-client limit for open boards; a client is its IP (CF-Connecting-IP) on one board. */
+export async function rateLimit(c: Context<AppEnv>, board: string): Promise<void> {
+  const ip = c.req.header('cf-connecting-ip') ?? 'local';
+  const { success } = await c.env.OPEN_BOARD_LIMITER.limit({ key: `${board}:${ip}` });
+  if (!success) {
+    throw new ApiError('rate_limited', 'Too many answers from this client; try again in a minute.', {
+      headers: { 'Retry-After': '60' },
+    });
+  }
+}
+
+export const publicOrigin = (c: Context) => new URL(c.req.url).origin;

@@ -1,0 +1,46 @@
+/** The score arithmetic of SPEC.md § Score, in integers where rounding matters. */
+
+export interface Pandas {
+  happy: number;
+  sad: number;
+}
+
+/** round(100 × part / total) to `decimals`, halves up, from the exact ratio (no float drift). */
+function roundRatio(part: number, total: number, scale: number): number {
+  return Math.floor((2 * scale * part + total) / (2 * total));
+}
+
+/** 100 × yes / (yes + no) with one decimal; `null` without answers. */
+export function percent(yes: number, no: number): number | null {
+  const total = yes + no;
+  return total === 0 ? null : roundRatio(yes, total, 1000) / 10;
+}
+
+/**
+ * Happy and sad pandas out of 100. Halves round up, but one sad customer always shows
+ * (never 100 happy while any "no" is counted) and one happy one too (never 0 while any "yes" is).
+ */
+export function pandas(yes: number, no: number): Pandas {
+  const total = yes + no;
+  if (total === 0) return { happy: 0, sad: 0 };
+  let happy = roundRatio(yes, total, 100);
+  if (no > 0 && happy === 100) happy = 99;
+  if (yes > 0 && happy === 0) happy = 1;
+  return { happy, sad: 100 - happy };
+}
+
+const Z95 = 1.959963984540054;
+
+/** The 95% Wilson score interval of the satisfied share, in percent with one decimal. */
+export function wilson95(yes: number, no: number): [number, number] | null {
+  const n = yes + no;
+  if (n === 0) return null;
+  const p = yes / n;
+  const z2 = Z95 * Z95;
+  const denom = 1 + z2 / n;
+  const center = (p + z2 / (2 * n)) / denom;
+  const margin = (Z95 * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denom;
+  const low = Math.max(0, Math.floor((center - margin) * 1000 + 1e-9) / 10);
+  const high = Math.min(100, Math.ceil((center + margin) * 1000 - 1e-9) / 10);
+  return [low, high];
+}

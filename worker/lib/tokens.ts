@@ -1,0 +1,53 @@
+/**
+ * Interaction tokens (SPEC.md § Interaction tokens):
+ *   token = EXP "." BASE64URL(HMAC-SHA256(secret, BOARD "\n" INTERACTION "\n" EXP))
+ */
+import { b64url, fromB64url, hmacKey, utf8 } from './crypto';
+import { ApiError } from './errors';
+
+const message = (board: string, interaction: string, exp: number) => utf8.encode(`${board}\n${interaction}\n${exp}`);
+
+export async function mintToken(secret: string, board: string, interaction: string, exp: number): Promise<string> {
+  const key = await hmacKey(secret, 'sign');
+  const sig = await crypto.subtle.sign('HMAC', key, message(board, interaction, exp));
+  return `${exp}.${b64url(sig)}`;
+}
+
+export interface SigningSecrets {
+  secret: string;
+  prevSecret: string | null;
+  prevSecretUntil: number | null;
+}
+
+/**
+ * Throws the contract's 401 unless `token` was minted for exactly this board and interaction with
+ * the board's secret (or the previous one, during its 24-hour grace) and has not expired.
+ * `crypto.subtle.verify` compares the signature in constant time.
+ */
+export async function verifyToken(
+  secrets: SigningSecrets,
+  board: string,
+  interaction: string,
+  token: string | undefined,
+  nowMs: number,
+): Promise<void> {
+  if (token === undefined || token === '')
+    throw new ApiError('token_required', 'This board needs a token for each interaction.', { field: 'token' });
+  const m = /^(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(token);
+  const sig = m ? fromB64url(m[2]!) : null;
+  if (!m || !sig)
+    throw new ApiError('token_invalid', 'The token is not valid for this interaction.', { field: 'token' });
+  const exp = Number(m[1]);
+  const candidates = [secrets.secret];
+  if (secrets.prevSecret && (secrets.prevSecretUntil ?? 0) > nowMs) candidates.push(secrets.prevSecret);
+  let ok = false;
+  for (const secret of candidates) {
+    const key = await hmacKey(secret, 'verify');
+    if (await crypto.subtle.verify('HMAC', key, sig, message(board, interaction, exp))) ok = true;
+  }
+  if (!ok) throw new ApiError('token_invalid', 'The token is not valid for this interaction.', { field: 'token' });
+  if (exp * 1000 <= nowMs)
+    throw new ApiError('token_expired', 'The token has expired; ask the support team for a new link.', {
+      field: 'token',
+    });
+}

@@ -1,0 +1,94 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { ApiError } from './errors';
+import { BOARD_ID_RE } from '../schemas';
+
+/** JSON bodies of the public API are small; the contract caps them at 8 KiB. */
+export const MAX_BODY = 8 * 1024;
+
+function firstIssue(error: z.ZodError): ApiError {
+  const issue = error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.join('.') : undefined;
+  let message = issue?.message ?? 'Invalid request.';
+  if (issue?.code === 'unrecognized_keys') message = `unknown field: ${issue.keys.join(', ')}`;
+  if (issue?.code === 'invalid_type' && issue.input === undefined) message = 'this field is required';
+  return new ApiError('invalid_body', field ? `${field}: ${message}` : message, field ? { field } : {});
+}
+
+/** Validates `value` against `schema`, throwing `invalid_body` (with the failing field) otherwise. */
+export function check<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const r = schema.safeParse(value);
+  if (!r.success) throw firstIssue(r.error);
+  return r.data;
+}
+
+/** Reads at most `max` bytes of the body, whatever Content-Length claims. */
+export async function readBody(c: Context, max = MAX_BODY): Promise<Uint8Array> {
+  const declared = Number(c.req.header('content-length') ?? '0');
+  if (declared > max) throw new ApiError('payload_too_large', `The body is larger than ${max} bytes.`);
+  const body = c.req.raw.body;
+  if (!body) return new Uint8Array();
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      throw new ApiError('payload_too_large', `The body is larger than ${max} bytes.`);
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const ch of chunks) {
+    out.set(ch, at);
+    at += ch.byteLength;
+  }
+  return out;
+}
+
+export const mediaType = (c: Context) => (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+
+/**
+ * Parses a JSON body sent as `application/json` (or, where `allowText`, as `text/plain`, which
+ * browsers send without a CORS preflight) and validates it.
+ */
+export async function jsonBody<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+  opts: { allowText?: boolean } = {},
+): Promise<z.output<S>> {
+  const type = mediaType(c);
+  if (type !== 'application/json' && !(opts.allowText && type === 'text/plain')) {
+    throw new ApiError(
+      'unsupported_media_type',
+      opts.allowText ? 'Send the body as application/json or text/plain.' : 'Send the body as application/json.',
+    );
+  }
+  const bytes = await readBody(c);
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw new ApiError('invalid_json', 'The body is not valid JSON.');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ApiError('invalid_body', 'The body must be a JSON object.');
+  }
+  return check(schema, value);
+}
+
+/** Query parameters (the first value of each) validated against `schema`. */
+export function query<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+  return check(schema, c.req.query());
+}
+
+/** A board id from the path; one that cannot exist is simply an unknown board. */
+export function boardParam(c: Context): string {
+  const id = c.req.param('board') ?? '';
+  if (!BOARD_ID_RE.test(id)) throw new ApiError('unknown_board', `No board named "${id.slice(0, 40)}".`);
+  return id;
+}

@@ -1,0 +1,46 @@
+/**
+ * The OpenAPI 3.1 document is generated from the zod schemas that validate requests: each route
+ * file registers its paths here, next to its handlers, with the same schema objects it validates with.
+ */
+import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { ErrorEnvelope } from './schemas';
+
+export const registry = new OpenAPIRegistry();
+
+registry.registerComponent('securitySchemes', 'bearer', {
+  type: 'http',
+  scheme: 'bearer',
+  description: 'The admin token (ADMIN_TOKEN) or a board API key with the needed scope.',
+});
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: ErrorEnvelope } },
+});
+
+/** Registers a route with the error responses every route shares. */
+export function doc(route: RouteConfig & { auth?: boolean }): void {
+  const { auth, ...rest } = route;
+  registry.registerPath({
+    ...rest,
+    ...(auth ? { security: [{ bearer: [] }] } : {}),
+    responses: {
+      ...rest.responses,
+      '4XX': errorResponse('The request was refused; nothing was changed. See error.code.'),
+      '503': errorResponse('storage_unavailable: the database did not answer; retry after Retry-After seconds.'),
+    },
+  });
+}
+
+export function openapiDocument(serverUrl: string) {
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Pandameter API',
+      version: '1',
+      description:
+        'Customer-satisfaction answers and live scores. Errors are always {"error": {"code", "message", "field"?}}.',
+    },
+    servers: [{ url: serverUrl }],
+  });
+}

@@ -1,0 +1,220 @@
+/** Boards and their credentials: settings, signing secret, API keys, token minting. */
+import { Hono } from 'hono';
+import {
+  boardJson,
+  createBoard,
+  deleteBoard,
+  getBoard,
+  insertKey,
+  listBoards,
+  revokeKey,
+  rotateSecret,
+  updateBoard,
+} from '../db';
+import { requireAdmin, requireScope } from '../lib/auth';
+import { randomId, randomToken, sha256Hex } from '../lib/crypto';
+import { ApiError, unknownBoard } from '../lib/errors';
+import { publicOrigin, type AppEnv } from '../lib/http';
+import { iso } from '../lib/time';
+import { mintToken } from '../lib/tokens';
+import { boardParam, jsonBody } from '../lib/validate';
+import { doc } from '../openapi';
+import { ApiKey, Board, BoardCreate, BoardId, BoardPatch, KeyCreate, MintedToken, TokenCreate, z } from '../schemas';
+
+/** The previous secret stays valid this long after a rotation (SPEC: 24 hours). */
+export const SECRET_GRACE_MS = 24 * 3600 * 1000;
+const DEFAULT_TOKEN_TTL_S = 30 * 86_400;
+
+export const newSecret = () => `pms_${randomToken(32)}`;
+
+const boards = new Hono<AppEnv>();
+const BoardPath = z.object({ board: BoardId });
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+doc({
+  method: 'post',
+  path: '/v1/boards',
+  summary: 'Create a board',
+  auth: true,
+  request: { body: json(BoardCreate, 'The new board') },
+  responses: { 201: json(z.object({ board: Board, secret: z.string() }), 'The board and its signing secret') },
+});
+boards.post('/', async (c) => {
+  await requireAdmin(c);
+  const input = await jsonBody(c, BoardCreate);
+  const secret = newSecret();
+  const board = await createBoard(
+    c.env.DB,
+    {
+      id: input.id,
+      name: input.name,
+      window: input.window ?? { responses: 100 },
+      requireToken: input.require_token ?? true,
+      allowedOrigins: input.allowed_origins ?? [],
+    },
+    secret,
+    Date.now(),
+  );
+  return c.json({ board: boardJson(board), secret }, 201);
+});
+
+doc({
+  method: 'get',
+  path: '/v1/boards',
+  summary: 'List boards',
+  auth: true,
+  responses: { 200: json(z.object({ boards: z.array(Board) }), 'Every board') },
+});
+boards.get('/', async (c) => {
+  await requireAdmin(c);
+  const list = await listBoards(c.env.DB);
+  return c.json({ boards: list.map(boardJson) });
+});
+
+doc({
+  method: 'get',
+  path: '/v1/boards/{board}',
+  summary: 'Read a board',
+  auth: true,
+  request: { params: BoardPath },
+  responses: { 200: json(Board, 'The board') },
+});
+boards.get('/:board', async (c) => {
+  const id = boardParam(c);
+  await requireAdmin(c);
+  const board = await getBoard(c.env.DB, id);
+  if (!board) throw unknownBoard(id);
+  return c.json(boardJson(board));
+});
+
+doc({
+  method: 'patch',
+  path: '/v1/boards/{board}',
+  summary: "Change a board's settings",
+  description: 'Changing the window recounts the score from the stored answers.',
+  auth: true,
+  request: { params: BoardPath, body: json(BoardPatch, 'The settings to change') },
+  responses: { 200: json(Board, 'The board as it is now') },
+});
+boards.patch('/:board', async (c) => {
+  const id = boardParam(c);
+  await requireAdmin(c);
+  const patch = await jsonBody(c, BoardPatch);
+  const board = await updateBoard(
+    c.env.DB,
+    id,
+    {
+      name: patch.name,
+      window: patch.window,
+      requireToken: patch.require_token,
+      allowedOrigins: patch.allowed_origins,
+    },
+    Date.now(),
+  );
+  if (!board) throw unknownBoard(id);
+  return c.json(boardJson(board));
+});
+
+doc({
+  method: 'delete',
+  path: '/v1/boards/{board}',
+  summary: 'Delete a board with all its answers and keys',
+  auth: true,
+  request: { params: BoardPath },
+  responses: { 204: { description: 'Deleted' } },
+});
+boards.delete('/:board', async (c) => {
+  const id = boardParam(c);
+  await requireAdmin(c);
+  if (!(await deleteBoard(c.env.DB, id))) throw unknownBoard(id);
+  return c.body(null, 204);
+});
+
+doc({
+  method: 'post',
+  path: '/v1/boards/{board}/secret',
+  summary: 'Rotate the signing secret',
+  description: 'Tokens signed with the previous secret stay valid for 24 hours.',
+  auth: true,
+  request: { params: BoardPath },
+  responses: { 200: json(z.object({ secret: z.string(), previous_valid_until: z.string() }), 'The new secret') },
+});
+boards.post('/:board/secret', async (c) => {
+  const id = boardParam(c);
+  await requireAdmin(c);
+  const now = Date.now();
+  const secret = newSecret();
+  if (!(await rotateSecret(c.env.DB, id, secret, now, now + SECRET_GRACE_MS))) throw unknownBoard(id);
+  return c.json({ secret, previous_valid_until: iso(now + SECRET_GRACE_MS) });
+});
+
+doc({
+  method: 'post',
+  path: '/v1/boards/{board}/keys',
+  summary: 'Create an API key',
+  description: 'The key is returned once; only its hash is stored.',
+  auth: true,
+  request: { params: BoardPath, body: json(KeyCreate, 'Scopes: read (stats, responses) and/or sign (tokens)') },
+  responses: { 201: json(ApiKey, 'The key') },
+});
+boards.post('/:board/keys', async (c) => {
+  const id = boardParam(c);
+  await requireAdmin(c);
+  const { scopes } = await jsonBody(c, KeyCreate);
+  if (!(await getBoard(c.env.DB, id))) throw unknownBoard(id);
+  const keyId = randomId(12);
+  const key = `pmk_${keyId}_${randomToken(32)}`;
+  const now = Date.now();
+  await insertKey(c.env.DB, {
+    id: keyId,
+    board_id: id,
+    hash: await sha256Hex(key),
+    scopes: scopes.join(','),
+    created_at: now,
+  });
+  return c.json({ id: keyId, key, board: id, scopes, created_at: iso(now) }, 201);
+});
+
+doc({
+  method: 'delete',
+  path: '/v1/boards/{board}/keys/{key_id}',
+  summary: 'Revoke an API key',
+  auth: true,
+  request: { params: BoardPath.extend({ key_id: z.string() }) },
+  responses: { 204: { description: 'Revoked' } },
+});
+boards.delete('/:board/keys/:key_id', async (c) => {
+  const id = boardParam(c);
+  await requireAdmin(c);
+  if (!(await revokeKey(c.env.DB, id, c.req.param('key_id'), Date.now()))) {
+    throw new ApiError('not_found', 'No such active key on this board.');
+  }
+  return c.body(null, 204);
+});
+
+doc({
+  method: 'post',
+  path: '/v1/boards/{board}/tokens',
+  summary: 'Mint an interaction token',
+  description: 'Needs the admin token or a key with the "sign" scope. rate_url is a ready rating link for e-mails.',
+  auth: true,
+  request: { params: BoardPath, body: json(TokenCreate, 'The interaction to sign for') },
+  responses: { 201: json(MintedToken, 'The token') },
+});
+boards.post('/:board/tokens', async (c) => {
+  const id = boardParam(c);
+  await requireScope(c, id, 'sign');
+  const input = await jsonBody(c, TokenCreate);
+  const board = await getBoard(c.env.DB, id);
+  if (!board) throw unknownBoard(id);
+  const exp = Math.floor(Date.now() / 1000) + (input.ttl_seconds ?? DEFAULT_TOKEN_TTL_S);
+  const interaction = input.interaction;
+  const token = await mintToken(board.secret, id, interaction, exp);
+  const rateUrl = `${publicOrigin(c)}/rate/${id}/${encodeURIComponent(interaction)}?token=${encodeURIComponent(token)}`;
+  return c.json({ token, expires_at: iso(exp * 1000), rate_url: rateUrl }, 201);
+});
+
+export default boards;

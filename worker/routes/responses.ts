@@ -1,0 +1,184 @@
+/** Answers: the public POST the widget sends, and the private list, export and erasure. */
+import { Hono, type Context } from 'hono';
+import { acceptAnswer, loadBoard, originAllowed } from '../answers';
+import { eraseAnswer, listResponses, responseJson, type ResponseRow } from '../db';
+import { requireAdmin, requireScope } from '../lib/auth';
+import { csvRow } from '../lib/csv';
+import { ApiError, unknownBoard } from '../lib/errors';
+import type { AppEnv } from '../lib/http';
+import { iso, parseDate } from '../lib/time';
+import { boardParam, check, jsonBody, query } from '../lib/validate';
+import { doc } from '../openapi';
+import { BoardId, Interaction, ListQuery, ResponseCreate, StoredResponse, z } from '../schemas';
+import { getBoard, type Board } from '../db';
+
+const responses = new Hono<AppEnv>();
+const BoardPath = z.object({ board: BoardId });
+
+/**
+ * CORS for the public answer endpoint: the board's allowed origins, or any origin when the list
+ * is empty; never credentials. Set before the handler runs so error responses carry it too.
+ */
+function cors(c: Context<AppEnv>, board: Board): void {
+  const origin = c.req.header('origin');
+  if (board.allowedOrigins.length === 0) c.header('Access-Control-Allow-Origin', '*');
+  else {
+    c.header('Vary', 'Origin');
+    if (origin && originAllowed(board, origin)) c.header('Access-Control-Allow-Origin', origin);
+  }
+}
+
+responses.options('/:board/responses', async (c) => {
+  const board = await loadBoard(c, boardParam(c));
+  cors(c, board);
+  const origin = c.req.header('origin');
+  if (board.allowedOrigins.length > 0 && !(origin && originAllowed(board, origin))) {
+    throw new ApiError(
+      'origin_not_allowed',
+      `This board does not take answers from ${origin ?? 'pages without an Origin'}.`,
+    );
+  }
+  c.header('Access-Control-Allow-Methods', 'POST, OPTIONS');
+  c.header('Access-Control-Allow-Headers', 'Content-Type');
+  c.header('Access-Control-Max-Age', '86400');
+  return c.body(null, 204);
+});
+
+doc({
+  method: 'post',
+  path: '/v1/boards/{board}/responses',
+  summary: 'Record an answer',
+  description:
+    'One answer per (board, interaction); answering again replaces it. Send as application/json, or as text/plain ' +
+    '(no CORS preflight). At most 8 KiB. Fields left out keep their stored value; comment "" removes the comment.',
+  request: {
+    params: BoardPath,
+    body: {
+      required: true,
+      content: {
+        'application/json': { schema: ResponseCreate },
+        'text/plain': { schema: ResponseCreate },
+      },
+    },
+  },
+  responses: {
+    201: { description: 'First answer', content: { 'application/json': { schema: StoredResponse } } },
+    200: { description: 'Replaced or repeated answer', content: { 'application/json': { schema: StoredResponse } } },
+  },
+});
+responses.post('/:board/responses', async (c) => {
+  const board = await loadBoard(c, boardParam(c));
+  cors(c, board);
+  const input = await jsonBody(c, ResponseCreate, { allowText: true });
+  const { created, response } = await acceptAnswer(c, board, input, c.req.header('origin'));
+  return c.json(responseJson(response), created ? 201 : 200);
+});
+
+doc({
+  method: 'get',
+  path: '/v1/boards/{board}/responses',
+  summary: 'List answers, newest first',
+  description:
+    'Needs "read". Pages with ?cursor (next_cursor of the previous page). With "Accept: text/csv" the answer ' +
+    'is CSV (RFC 4180): every matching answer, or ?limit of them.',
+  auth: true,
+  request: { params: BoardPath, query: ListQuery },
+  responses: {
+    200: {
+      description: 'A page of answers',
+      content: {
+        'application/json': {
+          schema: z.object({ responses: z.array(StoredResponse), next_cursor: z.string().nullable() }),
+        },
+        'text/csv': { schema: z.string() },
+      },
+    },
+  },
+});
+responses.get('/:board/responses', async (c) => {
+  const id = boardParam(c);
+  await requireScope(c, id, 'read');
+  const q = query(c, ListQuery);
+  if (!(await getBoard(c.env.DB, id))) throw unknownBoard(id);
+  const fromDay = q.from === undefined ? null : parseDate(q.from);
+  const toDay = q.to === undefined ? null : parseDate(q.to);
+  if (q.from !== undefined && fromDay === null)
+    throw new ApiError('invalid_body', 'from: not a calendar date', { field: 'from' });
+  if (q.to !== undefined && toDay === null)
+    throw new ApiError('invalid_body', 'to: not a calendar date', { field: 'to' });
+  const filter = {
+    beforeSeq: q.cursor ? Number(q.cursor) : null,
+    verdict: q.verdict ?? null,
+    fromDay,
+    toDay,
+  };
+
+  if ((c.req.header('accept') ?? '').includes('text/csv')) {
+    return csvExport(c, id, filter, q.limit);
+  }
+  const limit = q.limit ?? 50;
+  const rows = await listResponses(c.env.DB, id, { ...filter, limit });
+  const last = rows.at(-1);
+  return c.json({
+    responses: rows.map(responseJson),
+    next_cursor: rows.length === limit && last ? String(last.seq) : null,
+  });
+});
+
+const CSV_HEADER = ['interaction', 'verdict', 'comment', 'agent', 'channel', 'locale', 'created_at', 'updated_at'];
+const csvLine = (r: ResponseRow) =>
+  csvRow([r.interaction, r.verdict, r.comment, r.agent, r.channel, r.locale, iso(r.created_at), iso(r.updated_at)]);
+
+/** Streams the export page by page (500 rows a query), so a large board never sits in memory. */
+function csvExport(
+  c: Context<AppEnv>,
+  board: string,
+  filter: { beforeSeq: number | null; verdict: 'yes' | 'no' | null; fromDay: number | null; toDay: number | null },
+  limit: number | undefined,
+) {
+  const db = c.env.DB;
+  const enc = new TextEncoder();
+  let before = filter.beforeSeq;
+  let left = limit ?? Number.POSITIVE_INFINITY;
+  let started = false;
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(enc.encode(csvRow(CSV_HEADER)));
+      }
+      const take = Math.min(500, left);
+      const rows = take > 0 ? await listResponses(db, board, { ...filter, beforeSeq: before, limit: take }) : [];
+      if (rows.length > 0) controller.enqueue(enc.encode(rows.map(csvLine).join('')));
+      left -= rows.length;
+      before = rows.at(-1)?.seq ?? before;
+      if (rows.length < take || left <= 0) controller.close();
+    },
+  });
+  return c.body(stream, 200, {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${board}-responses.csv"`,
+  });
+}
+
+doc({
+  method: 'delete',
+  path: '/v1/boards/{board}/responses/{interaction}',
+  summary: 'Erase one answer (privacy requests)',
+  description: 'Admin only. The score and stats follow at once.',
+  auth: true,
+  request: { params: BoardPath.extend({ interaction: Interaction }) },
+  responses: { 204: { description: 'Erased' } },
+});
+responses.delete('/:board/responses/:interaction', async (c) => {
+  const id = boardParam(c);
+  await requireAdmin(c);
+  const interaction = check(Interaction, c.req.param('interaction'));
+  if (!(await getBoard(c.env.DB, id))) throw unknownBoard(id);
+  if (!(await eraseAnswer(c.env.DB, id, interaction, Date.now()))) {
+    throw new ApiError('not_found', 'No answer for this interaction.');
+  }
+  return c.body(null, 204);
+});
+
+export default responses;

@@ -1,0 +1,263 @@
+/**
+ * One zod schema per request body and query. Routes validate with these, and
+ * GET /v1/openapi.json is generated from the very same objects (worker/openapi.ts).
+ */
+import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+
+extendZodWithOpenApi(z);
+
+export { z };
+
+export const BOARD_ID_RE = /^[a-z0-9](?:[a-z0-9-]{1,38})[a-z0-9]$/;
+const CONTROL_RE = /\p{Cc}/u;
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const CONTROL_EXCEPT_NEWLINE_RE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
+
+/** Length in characters as a person counts them (code points), not UTF-16 units. */
+const chars = (s: string) => [...s].length;
+
+export const BoardId = z
+  .string()
+  .regex(BOARD_ID_RE, 'a board id is 3–40 characters of a–z, 0–9 and "-", not starting or ending with "-"')
+  .openapi({ example: 'acme' });
+
+export const Interaction = z
+  .string()
+  .refine((s) => chars(s) >= 1 && chars(s) <= 128, 'an interaction id is 1–128 characters')
+  .refine((s) => !CONTROL_RE.test(s), 'an interaction id has printable characters only')
+  .openapi({ example: 'T-1234', description: "The support system's own id for the conversation." });
+
+export const Verdict = z.enum(['yes', 'no']).openapi({ description: '"yes" = satisfied, "no" = not satisfied.' });
+
+/** Trimmed, control characters other than newline removed, then at most 1000 characters. */
+export const Comment = z
+  .string()
+  .transform((s) => s.replace(/\r\n?/g, '\n').replace(CONTROL_EXCEPT_NEWLINE_RE, '').trim())
+  .refine((s) => chars(s) <= 1000, 'a comment is at most 1000 characters')
+  .openapi({ type: 'string', maxLength: 1000, description: 'Optional free text. An empty string removes it.' });
+
+export const Agent = z
+  .string()
+  .trim()
+  .refine((s) => chars(s) >= 1 && chars(s) <= 64, 'an agent is 1–64 characters')
+  .refine((s) => !CONTROL_RE.test(s), 'an agent has printable characters only')
+  .openapi({ type: 'string', maxLength: 64, example: 'maria' });
+
+export const Channel = z
+  .string()
+  .regex(/^[a-z0-9_-]{1,32}$/, 'a channel is 1–32 characters of a–z, 0–9, "_" and "-"')
+  .openapi({ example: 'email' });
+
+export const Locale = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,3}$/, 'a locale is a language tag such as "en" or "pt-BR"')
+  .openapi({ example: 'en' });
+
+export const Window = z
+  .union([
+    z.strictObject({ responses: z.number().int().min(10).max(10_000) }),
+    z.strictObject({ days: z.number().int().min(1).max(365) }),
+  ])
+  .openapi('Window', {
+    description:
+      'The last N answers by answer time ({"responses": N}) or the answers of the last D UTC days ({"days": D}).',
+    example: { responses: 100 },
+  });
+export type Window = z.infer<typeof Window>;
+
+export const Origin = z
+  .string()
+  .refine((s) => {
+    let u: URL;
+    try {
+      u = new URL(s);
+    } catch {
+      return false;
+    }
+    if (u.origin !== s) return false;
+    if (u.protocol === 'https:') return true;
+    return u.protocol === 'http:' && (u.hostname === 'localhost' || u.hostname === '127.0.0.1');
+  }, 'an origin is "https://host[:port]" with no path (http:// only for localhost and 127.0.0.1)')
+  .openapi({ example: 'https://help.acme.com' });
+
+export const AllowedOrigins = z
+  .array(Origin)
+  .max(20, 'at most 20 allowed origins')
+  .transform((list) => [...new Set(list)])
+  .openapi({ type: 'array', items: { type: 'string' }, maxItems: 20, description: 'Empty = any origin.' });
+
+export const BoardName = z
+  .string()
+  .trim()
+  .refine((s) => chars(s) >= 1 && chars(s) <= 80, 'a name is 1–80 characters')
+  .refine((s) => !CONTROL_RE.test(s), 'a name has printable characters only')
+  .openapi({ type: 'string', minLength: 1, maxLength: 80, example: 'Acme Support' });
+
+export const BoardCreate = z
+  .strictObject({
+    id: BoardId,
+    name: BoardName,
+    window: Window.optional(),
+    require_token: z.boolean().optional(),
+    allowed_origins: AllowedOrigins.optional(),
+  })
+  .openapi('BoardCreate');
+
+export const BoardPatch = z
+  .strictObject({
+    name: BoardName.optional(),
+    window: Window.optional(),
+    require_token: z.boolean().optional(),
+    allowed_origins: AllowedOrigins.optional(),
+  })
+  .refine((p) => Object.keys(p).length > 0, 'nothing to change: send name, window, require_token or allowed_origins')
+  .openapi('BoardPatch');
+
+export const Scope = z.enum(['read', 'sign']);
+export const KeyCreate = z
+  .strictObject({
+    scopes: z
+      .array(Scope)
+      .min(1, 'at least one scope: "read" and/or "sign"')
+      .max(2)
+      .transform((s) => [...new Set(s)].sort()),
+  })
+  .openapi('KeyCreate');
+
+export const TokenCreate = z
+  .strictObject({
+    interaction: Interaction,
+    ttl_seconds: z
+      .number()
+      .int()
+      .min(60)
+      .max(366 * 86_400)
+      .optional()
+      .openapi({ description: 'Lifetime of the token; default 30 days.' }),
+  })
+  .openapi('TokenCreate');
+
+export const ResponseCreate = z
+  .strictObject({
+    interaction: Interaction,
+    verdict: Verdict,
+    token: z.string().max(256).optional().openapi({ description: 'Required when the board has require_token.' }),
+    comment: Comment.optional(),
+    agent: Agent.optional(),
+    channel: Channel.optional(),
+    locale: Locale.optional(),
+  })
+  .openapi('ResponseCreate');
+export type ResponseCreate = z.infer<typeof ResponseCreate>;
+
+const DateStr = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')
+  .openapi({ example: '2026-11-01' });
+
+export const StatsQuery = z
+  .strictObject({
+    from: DateStr.optional(),
+    to: DateStr.optional(),
+    interval: z.enum(['day', 'week', 'month']).default('day'),
+    group_by: z.enum(['agent', 'channel']).optional(),
+  })
+  .openapi('StatsQuery');
+
+export const ListQuery = z
+  .strictObject({
+    limit: z.coerce.number().int().min(1).max(500).optional(),
+    cursor: z
+      .string()
+      .regex(/^[1-9][0-9]{0,15}$/, 'not a cursor from this API')
+      .optional(),
+    verdict: Verdict.optional(),
+    from: DateStr.optional(),
+    to: DateStr.optional(),
+  })
+  .openapi('ListQuery');
+
+// ---- response shapes (documentation of what the API returns) ----
+
+export const ErrorEnvelope = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'invalid_body' }),
+      message: z.string(),
+      field: z.string().optional(),
+    }),
+  })
+  .openapi('Error');
+
+export const StoredResponse = z
+  .object({
+    interaction: z.string(),
+    verdict: Verdict,
+    comment: z.string().optional(),
+    agent: z.string().optional(),
+    channel: z.string().optional(),
+    locale: z.string().optional(),
+    created_at: z.string().openapi({ format: 'date-time' }),
+    updated_at: z.string().openapi({ format: 'date-time' }),
+  })
+  .openapi('Response');
+
+export const Score = z
+  .object({
+    board: z.string(),
+    name: z.string(),
+    window: Window,
+    responses: z.number().int(),
+    satisfied: z.number().int(),
+    unsatisfied: z.number().int(),
+    percent: z.number().nullable(),
+    interval95: z.tuple([z.number(), z.number()]).nullable(),
+    pandas: z.object({ happy: z.number().int(), sad: z.number().int() }),
+    updated_at: z.string().nullable(),
+  })
+  .openapi('Score');
+
+export const Board = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    window: Window,
+    require_token: z.boolean(),
+    allowed_origins: z.array(z.string()),
+    created_at: z.string(),
+    updated_at: z.string(),
+  })
+  .openapi('Board');
+
+export const Counts = z.object({
+  satisfied: z.number().int(),
+  unsatisfied: z.number().int(),
+  percent: z.number().nullable(),
+});
+
+export const Stats = z
+  .object({
+    board: z.string(),
+    from: z.string(),
+    to: z.string(),
+    interval: z.enum(['day', 'week', 'month']),
+    totals: Counts.extend({ responses: z.number().int(), interval95: z.tuple([z.number(), z.number()]).nullable() }),
+    series: z.array(Counts.extend({ period: z.string() })),
+    groups: z.array(Counts.extend({ key: z.string().nullable() })).optional(),
+  })
+  .openapi('Stats');
+
+export const ApiKey = z
+  .object({
+    id: z.string(),
+    key: z.string().openapi({ description: 'Shown once; only a hash is stored.' }),
+    board: z.string(),
+    scopes: z.array(Scope),
+    created_at: z.string(),
+  })
+  .openapi('ApiKey');
+
+export const MintedToken = z
+  .object({ token: z.string(), expires_at: z.string(), rate_url: z.string() })
+  .openapi('Token');
