@@ -1,0 +1,17 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+// Browser tests: real Chromium (Debian's, via playwright-core) against the real worker under
+// `wrangler dev` with its local D1, started once by global-setup.ts.
+export default defineConfig({
+  test: {
+    root,
+    include: ['test/browser/**/*.test.ts'],
+    globalSetup: ['test/browser/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
+});
