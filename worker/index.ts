@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { ping } from './db';
 import { ApiError, type ErrorBody } from './lib/errors';
 import type { AppEnv } from './lib/http';
+import { D1Meter, metered } from './lib/meter';
 import { openapiDocument } from './openapi';
 import boards from './routes/boards';
 import home from './routes/home';
@@ -16,8 +17,11 @@ import stats from './routes/stats';
 const app = new Hono<AppEnv>();
 
 app.use(async (c, next) => {
+  const meter = new D1Meter();
+  c.env = { ...c.env, DB: metered(c.env.DB, meter) };
   await next();
   c.res.headers.set('X-Content-Type-Options', 'nosniff');
+  if (meter.queries > 0) c.res.headers.append('Server-Timing', meter.header());
 });
 
 app.route('/v1/boards', responses);
