@@ -10,6 +10,7 @@ import { D1Meter, metered } from './lib/meter';
 import { openapiDocument } from './openapi';
 import boards from './routes/boards';
 import home from './routes/home';
+import rate from './routes/rate';
 import responses from './routes/responses';
 import score from './routes/score';
 import stats from './routes/stats';
@@ -29,6 +30,7 @@ app.route('/v1/boards', score);
 app.route('/v1/boards', stats);
 app.route('/v1/boards', boards);
 app.route('/', home);
+app.route('/rate', rate);
 
 app.get('/v1/openapi.json', (c) => {
   c.header('Access-Control-Allow-Origin', '*');

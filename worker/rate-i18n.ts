@@ -1,0 +1,349 @@
+/**
+ * Wording of the e-mail rating page (/rate/…), server side, in the widget's ten languages.
+ * The language comes from `?lang=`, else from Accept-Language (by q-value), else English.
+ */
+
+export const RATE_LANGS = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'ja', 'zh', 'ar'] as const;
+export type RateLang = (typeof RATE_LANGS)[number];
+
+export interface RateText {
+  question: string;
+  yes: string;
+  no: string;
+  /** shown before the interaction id, e.g. "Support request T-1234" */
+  request: string;
+  confirm: string;
+  comment: string;
+  thanks: string;
+  yourAnswer: string;
+  saveComment: string;
+  saved: string;
+  changeHint: string;
+  chooseVerdict: string;
+  commentTooLong: string;
+  badTitle: string;
+  badBody: string;
+  expiredTitle: string;
+  expiredBody: string;
+  closedTitle: string;
+  closedBody: string;
+  busyTitle: string;
+  busyBody: string;
+  formTitle: string;
+  formBody: string;
+}
+
+const en: RateText = {
+  question: 'Are you satisfied with the response you got?',
+  yes: 'Yes',
+  no: 'No',
+  request: 'Support request',
+  confirm: 'Send my answer',
+  comment: 'Comment (optional)',
+  thanks: 'Thank you for your feedback!',
+  yourAnswer: 'Your answer:',
+  saveComment: 'Save comment',
+  saved: 'Saved.',
+  changeHint: 'Changed your mind? Use the other link in the e-mail.',
+  chooseVerdict: 'Please choose Yes or No.',
+  commentTooLong: 'The comment is too long: 1000 characters at most.',
+  badTitle: 'This rating link does not work',
+  badBody:
+    'The link is incomplete or was not made for this page. Please reply to the e-mail instead — we read every reply.',
+  expiredTitle: 'This rating link has expired',
+  expiredBody: 'It is too late to rate with this link. Please reply to the e-mail instead — we read every reply.',
+  closedTitle: 'Ratings by link are not open here',
+  closedBody:
+    'This team takes ratings only on its own website. Please reply to the e-mail instead — we read every reply.',
+  busyTitle: 'Too many answers at once',
+  busyBody: 'Please try again in a minute, or reply to the e-mail instead.',
+  formTitle: 'Something went wrong with this form',
+  formBody: 'Please open the link from the e-mail again, or reply to the e-mail instead.',
+};
+
+const de: RateText = {
+  question: 'Sind Sie mit der Antwort zufrieden, die Sie erhalten haben?',
+  yes: 'Ja',
+  no: 'Nein',
+  request: 'Support-Anfrage',
+  confirm: 'Antwort senden',
+  comment: 'Kommentar (optional)',
+  thanks: 'Vielen Dank für Ihr Feedback!',
+  yourAnswer: 'Ihre Antwort:',
+  saveComment: 'Kommentar speichern',
+  saved: 'Gespeichert.',
+  changeHint: 'Anders entschieden? Nutzen Sie den anderen Link in der E-Mail.',
+  chooseVerdict: 'Bitte wählen Sie Ja oder Nein.',
+  commentTooLong: 'Der Kommentar ist zu lang: höchstens 1000 Zeichen.',
+  badTitle: 'Dieser Bewertungslink funktioniert nicht',
+  badBody:
+    'Der Link ist unvollständig oder nicht für diese Seite bestimmt. Bitte antworten Sie stattdessen auf die E-Mail — wir lesen jede Antwort.',
+  expiredTitle: 'Dieser Bewertungslink ist abgelaufen',
+  expiredBody:
+    'Mit diesem Link kann nicht mehr bewertet werden. Bitte antworten Sie stattdessen auf die E-Mail — wir lesen jede Antwort.',
+  closedTitle: 'Bewertungen per Link sind hier nicht möglich',
+  closedBody:
+    'Dieses Team nimmt Bewertungen nur auf seiner eigenen Website an. Bitte antworten Sie stattdessen auf die E-Mail — wir lesen jede Antwort.',
+  busyTitle: 'Zu viele Antworten auf einmal',
+  busyBody: 'Bitte versuchen Sie es in einer Minute erneut oder antworten Sie auf die E-Mail.',
+  formTitle: 'Bei diesem Formular ist etwas schiefgegangen',
+  formBody: 'Bitte öffnen Sie den Link aus der E-Mail erneut oder antworten Sie auf die E-Mail.',
+};
+
+const fr: RateText = {
+  question: 'Êtes-vous satisfait de la réponse que vous avez reçue ?',
+  yes: 'Oui',
+  no: 'Non',
+  request: 'Demande d’assistance',
+  confirm: 'Envoyer ma réponse',
+  comment: 'Commentaire (facultatif)',
+  thanks: 'Merci pour votre avis !',
+  yourAnswer: 'Votre réponse :',
+  saveComment: 'Enregistrer le commentaire',
+  saved: 'Enregistré.',
+  changeHint: 'Vous avez changé d’avis ? Utilisez l’autre lien de l’e-mail.',
+  chooseVerdict: 'Veuillez choisir Oui ou Non.',
+  commentTooLong: 'Le commentaire est trop long : 1000 caractères au maximum.',
+  badTitle: 'Ce lien d’évaluation ne fonctionne pas',
+  badBody:
+    'Le lien est incomplet ou n’a pas été créé pour cette page. Répondez plutôt à l’e-mail — nous lisons chaque réponse.',
+  expiredTitle: 'Ce lien d’évaluation a expiré',
+  expiredBody: 'Il est trop tard pour évaluer avec ce lien. Répondez plutôt à l’e-mail — nous lisons chaque réponse.',
+  closedTitle: 'L’évaluation par lien n’est pas ouverte ici',
+  closedBody:
+    'Cette équipe ne recueille les évaluations que sur son propre site. Répondez plutôt à l’e-mail — nous lisons chaque réponse.',
+  busyTitle: 'Trop de réponses à la fois',
+  busyBody: 'Réessayez dans une minute, ou répondez plutôt à l’e-mail.',
+  formTitle: 'Un problème est survenu avec ce formulaire',
+  formBody: 'Ouvrez à nouveau le lien de l’e-mail, ou répondez plutôt à l’e-mail.',
+};
+
+const es: RateText = {
+  question: '¿Está satisfecho con la respuesta que recibió?',
+  yes: 'Sí',
+  no: 'No',
+  request: 'Solicitud de soporte',
+  confirm: 'Enviar mi respuesta',
+  comment: 'Comentario (opcional)',
+  thanks: '¡Gracias por su opinión!',
+  yourAnswer: 'Su respuesta:',
+  saveComment: 'Guardar comentario',
+  saved: 'Guardado.',
+  changeHint: '¿Ha cambiado de opinión? Use el otro enlace del correo.',
+  chooseVerdict: 'Elija Sí o No.',
+  commentTooLong: 'El comentario es demasiado largo: 1000 caracteres como máximo.',
+  badTitle: 'Este enlace de valoración no funciona',
+  badBody:
+    'El enlace está incompleto o no es para esta página. Responda al correo en su lugar — leemos todas las respuestas.',
+  expiredTitle: 'Este enlace de valoración ha caducado',
+  expiredBody: 'Ya no se puede valorar con este enlace. Responda al correo en su lugar — leemos todas las respuestas.',
+  closedTitle: 'Aquí no se aceptan valoraciones por enlace',
+  closedBody:
+    'Este equipo solo acepta valoraciones en su propio sitio web. Responda al correo en su lugar — leemos todas las respuestas.',
+  busyTitle: 'Demasiadas respuestas a la vez',
+  busyBody: 'Inténtelo de nuevo en un minuto o responda al correo en su lugar.',
+  formTitle: 'Algo salió mal con este formulario',
+  formBody: 'Abra de nuevo el enlace del correo o responda al correo en su lugar.',
+};
+
+const pt: RateText = {
+  question: 'Você está satisfeito com a resposta que recebeu?',
+  yes: 'Sim',
+  no: 'Não',
+  request: 'Pedido de suporte',
+  confirm: 'Enviar minha resposta',
+  comment: 'Comentário (opcional)',
+  thanks: 'Obrigado pela sua opinião!',
+  yourAnswer: 'Sua resposta:',
+  saveComment: 'Salvar comentário',
+  saved: 'Salvo.',
+  changeHint: 'Mudou de ideia? Use o outro link do e-mail.',
+  chooseVerdict: 'Escolha Sim ou Não.',
+  commentTooLong: 'O comentário é longo demais: no máximo 1000 caracteres.',
+  badTitle: 'Este link de avaliação não funciona',
+  badBody:
+    'O link está incompleto ou não é para esta página. Responda ao e-mail em vez disso — lemos todas as respostas.',
+  expiredTitle: 'Este link de avaliação expirou',
+  expiredBody: 'Já não é possível avaliar com este link. Responda ao e-mail em vez disso — lemos todas as respostas.',
+  closedTitle: 'Avaliações por link não estão abertas aqui',
+  closedBody:
+    'Esta equipe só recebe avaliações no próprio site. Responda ao e-mail em vez disso — lemos todas as respostas.',
+  busyTitle: 'Respostas demais de uma vez',
+  busyBody: 'Tente novamente em um minuto ou responda ao e-mail em vez disso.',
+  formTitle: 'Algo deu errado com este formulário',
+  formBody: 'Abra novamente o link do e-mail ou responda ao e-mail em vez disso.',
+};
+
+const it: RateText = {
+  question: 'È soddisfatto della risposta che ha ricevuto?',
+  yes: 'Sì',
+  no: 'No',
+  request: 'Richiesta di assistenza',
+  confirm: 'Invia la mia risposta',
+  comment: 'Commento (facoltativo)',
+  thanks: 'Grazie per il suo parere!',
+  yourAnswer: 'La sua risposta:',
+  saveComment: 'Salva il commento',
+  saved: 'Salvato.',
+  changeHint: 'Ha cambiato idea? Usi l’altro link dell’e-mail.',
+  chooseVerdict: 'Scelga Sì o No.',
+  commentTooLong: 'Il commento è troppo lungo: al massimo 1000 caratteri.',
+  badTitle: 'Questo link di valutazione non funziona',
+  badBody:
+    'Il link è incompleto o non è stato creato per questa pagina. Risponda invece all’e-mail — leggiamo ogni risposta.',
+  expiredTitle: 'Questo link di valutazione è scaduto',
+  expiredBody: 'Non è più possibile valutare con questo link. Risponda invece all’e-mail — leggiamo ogni risposta.',
+  closedTitle: 'Qui non si accettano valutazioni tramite link',
+  closedBody:
+    'Questo team accetta valutazioni solo sul proprio sito. Risponda invece all’e-mail — leggiamo ogni risposta.',
+  busyTitle: 'Troppe risposte insieme',
+  busyBody: 'Riprovi tra un minuto, oppure risponda all’e-mail.',
+  formTitle: 'Qualcosa non ha funzionato con questo modulo',
+  formBody: 'Apra di nuovo il link dell’e-mail, oppure risponda all’e-mail.',
+};
+
+const nl: RateText = {
+  question: 'Bent u tevreden met het antwoord dat u kreeg?',
+  yes: 'Ja',
+  no: 'Nee',
+  request: 'Supportverzoek',
+  confirm: 'Mijn antwoord versturen',
+  comment: 'Opmerking (optioneel)',
+  thanks: 'Bedankt voor uw feedback!',
+  yourAnswer: 'Uw antwoord:',
+  saveComment: 'Opmerking opslaan',
+  saved: 'Opgeslagen.',
+  changeHint: 'Van gedachten veranderd? Gebruik de andere link in de e-mail.',
+  chooseVerdict: 'Kies Ja of Nee.',
+  commentTooLong: 'De opmerking is te lang: hoogstens 1000 tekens.',
+  badTitle: 'Deze beoordelingslink werkt niet',
+  badBody:
+    'De link is onvolledig of niet voor deze pagina gemaakt. Beantwoord in plaats daarvan de e-mail — we lezen elke reactie.',
+  expiredTitle: 'Deze beoordelingslink is verlopen',
+  expiredBody:
+    'Met deze link kunt u niet meer beoordelen. Beantwoord in plaats daarvan de e-mail — we lezen elke reactie.',
+  closedTitle: 'Beoordelen via een link kan hier niet',
+  closedBody:
+    'Dit team neemt beoordelingen alleen op de eigen website aan. Beantwoord in plaats daarvan de e-mail — we lezen elke reactie.',
+  busyTitle: 'Te veel antwoorden tegelijk',
+  busyBody: 'Probeer het over een minuut opnieuw, of beantwoord de e-mail.',
+  formTitle: 'Er ging iets mis met dit formulier',
+  formBody: 'Open de link uit de e-mail opnieuw, of beantwoord de e-mail.',
+};
+
+const ja: RateText = {
+  question: '今回のサポートの回答にご満足いただけましたか？',
+  yes: 'はい',
+  no: 'いいえ',
+  request: 'サポートのお問い合わせ',
+  confirm: '回答を送信',
+  comment: 'コメント（任意）',
+  thanks: 'ご意見ありがとうございました！',
+  yourAnswer: 'あなたの回答：',
+  saveComment: 'コメントを保存',
+  saved: '保存しました。',
+  changeHint: 'お考えが変わりましたか？メールのもう一方のリンクをご利用ください。',
+  chooseVerdict: '「はい」か「いいえ」を選んでください。',
+  commentTooLong: 'コメントが長すぎます（1000文字まで）。',
+  badTitle: 'この評価リンクは使えません',
+  badBody:
+    'リンクが不完全か、このページ用のものではありません。代わりにメールにご返信ください。すべての返信を拝見しています。',
+  expiredTitle: 'この評価リンクは有効期限切れです',
+  expiredBody: 'このリンクではもう評価できません。代わりにメールにご返信ください。すべての返信を拝見しています。',
+  closedTitle: 'ここではリンクからの評価を受け付けていません',
+  closedBody:
+    'このチームは自社サイトでのみ評価を受け付けています。代わりにメールにご返信ください。すべての返信を拝見しています。',
+  busyTitle: '回答が集中しています',
+  busyBody: '1分ほどしてからもう一度お試しいただくか、メールにご返信ください。',
+  formTitle: 'フォームで問題が発生しました',
+  formBody: 'メールのリンクをもう一度開くか、メールにご返信ください。',
+};
+
+const zh: RateText = {
+  question: '您对收到的答复满意吗？',
+  yes: '满意',
+  no: '不满意',
+  request: '支持请求',
+  confirm: '提交我的回答',
+  comment: '评论（可选）',
+  thanks: '感谢您的反馈！',
+  yourAnswer: '您的回答：',
+  saveComment: '保存评论',
+  saved: '已保存。',
+  changeHint: '改变主意了？请使用邮件中的另一个链接。',
+  chooseVerdict: '请选择“满意”或“不满意”。',
+  commentTooLong: '评论太长：最多 1000 个字符。',
+  badTitle: '此评价链接无效',
+  badBody: '链接不完整，或不是为此页面生成的。请直接回复邮件——我们会阅读每一封回复。',
+  expiredTitle: '此评价链接已过期',
+  expiredBody: '已无法通过此链接评价。请直接回复邮件——我们会阅读每一封回复。',
+  closedTitle: '此处不接受通过链接评价',
+  closedBody: '该团队只在自己的网站上接受评价。请直接回复邮件——我们会阅读每一封回复。',
+  busyTitle: '同时提交的回答太多',
+  busyBody: '请一分钟后再试，或直接回复邮件。',
+  formTitle: '此表单出了点问题',
+  formBody: '请重新打开邮件中的链接，或直接回复邮件。',
+};
+
+const ar: RateText = {
+  question: 'هل أنت راضٍ عن الرد الذي تلقيته؟',
+  yes: 'نعم',
+  no: 'لا',
+  request: 'طلب الدعم',
+  confirm: 'إرسال إجابتي',
+  comment: 'تعليق (اختياري)',
+  thanks: 'شكرًا لك على رأيك!',
+  yourAnswer: 'إجابتك:',
+  saveComment: 'حفظ التعليق',
+  saved: 'تم الحفظ.',
+  changeHint: 'غيّرت رأيك؟ استخدم الرابط الآخر في الرسالة.',
+  chooseVerdict: 'يُرجى اختيار نعم أو لا.',
+  commentTooLong: 'التعليق طويل جدًا: 1000 حرف على الأكثر.',
+  badTitle: 'رابط التقييم هذا لا يعمل',
+  badBody: 'الرابط ناقص أو لم يُنشأ لهذه الصفحة. يُرجى الرد على الرسالة بدلًا من ذلك — نقرأ كل رد.',
+  expiredTitle: 'انتهت صلاحية رابط التقييم هذا',
+  expiredBody: 'لم يعد التقييم بهذا الرابط ممكنًا. يُرجى الرد على الرسالة بدلًا من ذلك — نقرأ كل رد.',
+  closedTitle: 'التقييم عبر الروابط غير متاح هنا',
+  closedBody: 'يقبل هذا الفريق التقييمات على موقعه فقط. يُرجى الرد على الرسالة بدلًا من ذلك — نقرأ كل رد.',
+  busyTitle: 'إجابات كثيرة في وقت واحد',
+  busyBody: 'يُرجى المحاولة بعد دقيقة، أو الرد على الرسالة بدلًا من ذلك.',
+  formTitle: 'حدث خطأ في هذا النموذج',
+  formBody: 'يُرجى فتح الرابط من الرسالة مرة أخرى، أو الرد على الرسالة.',
+};
+
+export const RATE_TEXT: Record<RateLang, RateText> = { en, de, fr, es, pt, it, nl, ja, zh, ar };
+
+/** Languages written right to left. */
+export const RTL = new Set<RateLang>(['ar']);
+
+/** `pt-BR` → `pt` when we speak it; undefined otherwise. */
+export function matchLang(tag: string | undefined): RateLang | undefined {
+  if (!tag) return undefined;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return (RATE_LANGS as readonly string[]).includes(primary) ? (primary as RateLang) : undefined;
+}
+
+/**
+ * The page language: `?lang=` if we speak it, else the Accept-Language entry with the highest
+ * q-value that we speak (ties keep header order), else English.
+ */
+export function pickLang(langParam: string | undefined, acceptLanguage: string | undefined): RateLang {
+  const explicit = matchLang(langParam);
+  if (explicit) return explicit;
+  const ranked = (acceptLanguage ?? '')
+    .split(',')
+    .slice(0, 32)
+    .map((part, i) => {
+      const [tag = '', ...params] = part.split(';');
+      const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      const q = qParam === undefined ? 1 : Number(qParam.slice(2));
+      return { tag: tag.trim(), q: Number.isFinite(q) ? q : 0, i };
+    })
+    .filter((e) => e.q > 0 && e.tag !== '' && e.tag !== '*')
+    .sort((a, b) => b.q - a.q || a.i - b.i);
+  for (const e of ranked) {
+    const lang = matchLang(e.tag);
+    if (lang) return lang;
+  }
+  return 'en';
+}

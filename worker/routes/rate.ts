@@ -1,0 +1,154 @@
+/**
+ * Rating links for support e-mails: `GET /rate/{board}/{interaction}?token=…&verdict=yes|no`.
+ *
+ * E-mail security scanners open every link in a message before the customer does, so a GET (or
+ * HEAD) only ever shows a page and never writes. The customer's click on the confirm button sends
+ * a form POST to the same path, which records the answer through `acceptAnswer` — the very code
+ * path of the JSON API. Errors become friendly HTML pages here, never the JSON envelope.
+ */
+import { Hono, type Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { acceptAnswer, loadBoard, originAllowed } from '../answers';
+import type { Board } from '../db';
+import { ApiError } from '../lib/errors';
+import type { AppEnv } from '../lib/http';
+import { verifyToken } from '../lib/tokens';
+import { check, mediaType, readBody } from '../lib/validate';
+import { BOARD_ID_RE, Interaction, ResponseCreate } from '../schemas';
+import { RATE_TEXT, pickLang, type RateLang } from '../rate-i18n';
+import { confirmPage, pageHeaders, problemPage, thanksPage, type ProblemKind } from '../rate-page';
+
+const rate = new Hono<AppEnv>();
+
+/** The status and page for each refusal a customer can meet. */
+const PROBLEMS: Partial<Record<ApiError['code'], ProblemKind>> = {
+  unknown_board: 'bad',
+  not_found: 'bad',
+  token_required: 'bad',
+  token_invalid: 'bad',
+  token_expired: 'expired',
+  origin_not_allowed: 'closed',
+  rate_limited: 'busy',
+  invalid_json: 'form',
+  invalid_body: 'form',
+  unsupported_media_type: 'form',
+  payload_too_large: 'form',
+};
+
+async function page(c: Context<AppEnv>, lang: RateLang, html: string, status: ContentfulStatusCode = 200) {
+  return c.body(html, status, await pageHeaders(lang));
+}
+
+/** Renders a refusal as its friendly page (with the contract's status); anything else propagates. */
+async function problem(c: Context<AppEnv>, lang: RateLang, err: unknown) {
+  const kind = err instanceof ApiError ? PROBLEMS[err.code] : undefined;
+  if (!(err instanceof ApiError) || !kind) throw err;
+  for (const [k, v] of Object.entries(err.headers)) c.header(k, v);
+  return page(c, lang, problemPage(lang, kind), err.status);
+}
+
+interface Target {
+  board: Board;
+  interaction: string;
+  action: string;
+}
+
+/** The board and interaction of the path; an impossible id is just a link that does not work. */
+async function target(c: Context<AppEnv>): Promise<Target> {
+  const boardId = c.req.param('board') ?? '';
+  if (!BOARD_ID_RE.test(boardId)) throw new ApiError('unknown_board', 'No such board.');
+  const r = Interaction.safeParse(c.req.param('interaction'));
+  if (!r.success) throw new ApiError('not_found', 'Not an interaction id.');
+  const board = await loadBoard(c, boardId);
+  return { board, interaction: r.data, action: `/rate/${board.id}/${encodeURIComponent(r.data)}` };
+}
+
+const verdictOf = (v: string | undefined | null) => (v === 'yes' || v === 'no' ? v : undefined);
+
+/**
+ * Where the answer comes from, for the board's origin rule. The page is the worker's own, and a
+ * form POST from it carries `Origin: null` (Referrer-Policy no-referrer) or the worker's origin;
+ * neither is a customer's site. So it is passed on as "no browser origin": a token board accepts
+ * it (the token authenticates the answer, and is all a forged cross-site form could carry too),
+ * while an open board that limits answers to its own sites refuses it, because a token-less link
+ * page would otherwise be a way around that limit.
+ */
+const RATE_PAGE_ORIGIN = undefined;
+
+rate.get('/:board/:interaction', async (c) => {
+  const lang = pickLang(c.req.query('lang'), c.req.header('accept-language'));
+  try {
+    const { board, interaction, action } = await target(c);
+    const token = c.req.query('token');
+    if (board.requireToken) await verifyToken(board, board.id, interaction, token, Date.now());
+    if (!originAllowed(board, RATE_PAGE_ORIGIN)) throw new ApiError('origin_not_allowed', 'Not from this page.');
+    const html = confirmPage({
+      lang,
+      boardName: board.name,
+      interaction,
+      action,
+      token: token || undefined,
+      verdict: verdictOf(c.req.query('verdict')),
+      comment: '',
+    });
+    return page(c, lang, html);
+  } catch (err) {
+    return problem(c, lang, err);
+  }
+});
+
+rate.post('/:board/:interaction', async (c) => {
+  let lang = pickLang(c.req.query('lang'), c.req.header('accept-language'));
+  try {
+    const { board, interaction, action } = await target(c);
+    if (mediaType(c) !== 'application/x-www-form-urlencoded') {
+      throw new ApiError('unsupported_media_type', 'Send the form as application/x-www-form-urlencoded.');
+    }
+    let form: URLSearchParams;
+    try {
+      form = new URLSearchParams(new TextDecoder('utf-8', { fatal: true }).decode(await readBody(c)));
+    } catch (e) {
+      if (e instanceof ApiError) throw e;
+      throw new ApiError('invalid_body', 'The form is not UTF-8.');
+    }
+    lang = pickLang(form.get('lang') ?? c.req.query('lang'), c.req.header('accept-language'));
+    const t = RATE_TEXT[lang];
+    const token = form.get('token') ?? undefined;
+    const verdict = form.get('verdict') ?? undefined;
+    const onThanksPage = form.get('step') === 'comment';
+    // On the first page an empty box means "no comment given", which keeps a stored one; on the
+    // thank-you page the box shows the stored comment, so emptying it removes it.
+    const rawComment = form.get('comment') ?? '';
+    const comment = rawComment.trim() === '' && !onThanksPage ? undefined : rawComment;
+    const state = { lang, boardName: board.name, interaction, action, token, comment: rawComment };
+
+    let input: ResponseCreate;
+    try {
+      input = check(ResponseCreate, { interaction, verdict, token, comment, locale: lang });
+    } catch (e) {
+      // What the customer can fix (no choice made, a comment too long) comes back on the same form.
+      if (!(e instanceof ApiError) || (e.field !== 'verdict' && e.field !== 'comment')) throw e;
+      // A stale or forged form is refused as its GET would be, before anything is echoed back.
+      if (board.requireToken) await verifyToken(board, board.id, interaction, token, Date.now());
+      const error = e.field === 'verdict' ? t.chooseVerdict : t.commentTooLong;
+      const v = verdictOf(verdict);
+      const html =
+        onThanksPage && v
+          ? thanksPage({ ...state, verdict: v, saved: false, error })
+          : confirmPage({ ...state, verdict: v, error });
+      return page(c, lang, html, 400);
+    }
+    const { response } = await acceptAnswer(c, board, input, RATE_PAGE_ORIGIN);
+    const html = thanksPage({
+      ...state,
+      verdict: response.verdict,
+      comment: response.comment ?? '',
+      saved: onThanksPage,
+    });
+    return page(c, lang, html);
+  } catch (err) {
+    return problem(c, lang, err);
+  }
+});
+
+export default rate;
