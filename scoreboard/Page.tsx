@@ -1,0 +1,122 @@
+/**
+ * The scoreboard page, rendered on the server (preact-render-to-string) so it shows the numbers
+ * without JavaScript. The client script (scoreboard/client/live.ts) only refreshes what this renders.
+ */
+import type { ScoreJson } from '../worker/routes/score';
+import { describe, fill, num, plural, type LiveStrings } from './format';
+import type { Lang, Strings } from './i18n';
+import { PandaGrid } from './Pandas';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+export const LIVE_SCRIPT = '/scoreboard/live.js';
+
+/**
+ * The page's only stylesheet, inline (so the first view is one HTML response plus one script) and
+ * allowed by its hash in the Content-Security-Policy. Sizes are fixed before any script runs, so
+ * nothing moves when it does: the grid's box comes from its viewBox.
+ */
+export const CSS = [
+  '*{box-sizing:border-box;margin:0}',
+  ':root{--bg:#fff;--fg:#1c1f24;--mu:#5b636e;color-scheme:light}',
+  '[data-theme=dark]{--bg:#17191e;--fg:#eef0f3;--mu:#a4abb6;color-scheme:dark}',
+  '@media(prefers-color-scheme:dark){[data-theme=auto]{--bg:#17191e;--fg:#eef0f3;--mu:#a4abb6;color-scheme:dark}}',
+  'html{background:var(--bg);color:var(--fg);font:15px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}',
+  'body{padding:16px}',
+  'main{display:grid;gap:4px 32px;max-width:760px;margin:auto;grid-template-areas:"n" "p" "l" "g" "a" "c" "u"}',
+  '@media(min-width:560px){main{grid-template-columns:1fr 1.25fr;grid-template-rows:1fr repeat(6,auto) 1fr;',
+  'grid-template-areas:". g" "n g" "p g" "l g" "a g" "c g" "u g" ". g"}}',
+  'h1{grid-area:n;font-size:16px;font-weight:600;overflow-wrap:anywhere}',
+  '#p{grid-area:p;font-size:64px;font-weight:700;line-height:1.1;letter-spacing:-.02em}',
+  '.z #p{font-size:28px;line-height:2.5}',
+  '.l{grid-area:l;color:var(--mu)}',
+  '.g{grid-area:g;display:block;width:100%;height:auto;margin:8px 0;color:#111}',
+  '.z .g{opacity:.25}',
+  '.g use{transform-box:fill-box;transform-origin:center}',
+  '#alt{grid-area:a}',
+  '#ci{grid-area:c}',
+  '#up{grid-area:u}',
+  '.s{font-size:12px;color:var(--mu)}',
+].join('');
+
+export interface PageProps {
+  score: ScoreJson;
+  lang: Lang;
+  t: Strings;
+  theme: Theme;
+  /** the score's ETag, so the client's first poll can answer 304 */
+  etag: string;
+  now: number;
+}
+
+/** The window in words: "last 100 ratings", "last 30 days". */
+export function windowWords(t: Strings, lang: Lang, w: ScoreJson['window']): string {
+  return 'responses' in w
+    ? fill(t.ratings, { n: num(lang, w.responses) })
+    : fill(plural(lang, t.days, w.days), { d: num(lang, w.days) });
+}
+
+/** What the client script needs to say the same things as this page, in this language only. */
+export function liveStrings(t: Strings, lang: Lang, w: ScoreJson['window']): LiveStrings {
+  const a = 'responses' in w ? t.alt : fill(plural(lang, t.altDays, w.days), { d: num(lang, w.days) });
+  return { l: lang, a, u: t.updated, c: t.ci, e: t.empty };
+}
+
+export function Page({ score, lang, t, theme, etag, now }: PageProps) {
+  const live = liveStrings(t, lang, score.window);
+  const d = describe(score, live, now);
+  return (
+    <html lang={lang} data-theme={theme}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width,initial-scale=1" />
+        <title>{`${score.name} · ${t.title}`}</title>
+        <link rel="icon" href="data:," />
+        <style dangerouslySetInnerHTML={{ __html: CSS }} />
+        <script src={LIVE_SCRIPT} defer />
+      </head>
+      <body>
+        <main
+          class={d.empty ? 'z' : undefined}
+          data-board={score.board}
+          data-etag={etag}
+          data-updated={score.updated_at ?? ''}
+          data-s={JSON.stringify(live)}
+        >
+          <h1>{score.name}</h1>
+          <p id="p">{d.percent}</p>
+          <p class="l">{`${t.satisfied} · ${windowWords(t, lang, score.window)}`}</p>
+          <PandaGrid pandas={score.pandas} />
+          <p id="alt">{d.alt}</p>
+          <p id="ci" class="s">
+            {d.interval}
+          </p>
+          <p id="up" class="s">
+            {d.updated}
+          </p>
+        </main>
+      </body>
+    </html>
+  );
+}
+
+/** The page for a board that does not exist (404), in the same look. */
+export function NotFoundPage({ id }: { id: string }) {
+  return (
+    <html lang="en" data-theme="auto">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width,initial-scale=1" />
+        <title>No such scoreboard</title>
+        <link rel="icon" href="data:," />
+        <style dangerouslySetInnerHTML={{ __html: CSS }} />
+      </head>
+      <body>
+        <main>
+          <h1>No such scoreboard</h1>
+          <p class="l">{`There is no board named “${id}” here. Check the address or the embed code.`}</p>
+        </main>
+      </body>
+    </html>
+  );
+}

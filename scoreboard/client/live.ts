@@ -1,0 +1,111 @@
+/**
+ * The scoreboard frame's client script: keeps the server-rendered page current while someone can
+ * see it, and tells the embedding page its height. Everything it writes, format.ts words exactly
+ * as the server did.
+ */
+import { describe, pandaAt, type LiveStrings, type ScoreView } from '../format';
+import { RESIZE, type ResizeMessage } from './messages';
+
+/** Poll as often as the score may be cached; after failures, double the wait up to five minutes. */
+const EVERY = 10_000;
+const MAX_WAIT = 300_000;
+
+const main = document.querySelector('main')!;
+const data = main.dataset;
+const t = JSON.parse(data.s!) as LiveStrings;
+const url = `/v1/boards/${data.board}/score`;
+const cells = main.querySelectorAll<SVGUseElement>('#c use');
+const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
+
+let etag = data.etag;
+let updatedAt = data.updated || null;
+let wait = EVERY;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let busy = false;
+let inView = true;
+
+const text = (id: string, s: string) => {
+  const el = document.getElementById(id)!;
+  if (el.textContent !== s) el.textContent = s;
+};
+
+function show(score: ScoreView) {
+  const d = describe(score, t, Date.now());
+  main.classList.toggle('z', d.empty);
+  text('p', d.percent);
+  text('alt', d.alt);
+  text('ci', d.interval);
+  text('up', d.updated);
+  cells.forEach((use, i) => {
+    const href = pandaAt(i, score.pandas);
+    if (use.getAttribute('href') === href) return;
+    use.setAttribute('href', href);
+    if (!reduceMotion.matches) {
+      use.animate({ transform: ['scale(1)', 'scale(1.35)', 'scale(1)'] }, { duration: 600, delay: (i % 10) * 30 });
+    }
+  });
+}
+
+const visible = () => document.visibilityState === 'visible' && inView;
+
+/** Sets the next poll; `ms = 0` polls now. Hidden pages and frames scrolled away are not polled. */
+function schedule(ms: number) {
+  clearTimeout(timer);
+  timer = visible() ? setTimeout(poll, ms) : undefined;
+}
+
+async function poll() {
+  if (busy) return;
+  busy = true;
+  try {
+    const res = await fetch(url, { headers: etag ? { 'If-None-Match': etag } : {} });
+    if (res.status === 200) {
+      const score = (await res.json()) as ScoreView;
+      etag = res.headers.get('ETag') ?? undefined;
+      updatedAt = score.updated_at;
+      show(score);
+    } else if (res.status !== 304) {
+      throw new Error(String(res.status));
+    } else {
+      // Nothing new, but "updated … ago" still moves on.
+      text('up', describe({ ...EMPTY, updated_at: updatedAt }, t, Date.now()).updated);
+    }
+    wait = EVERY;
+  } catch {
+    wait = Math.min(wait * 2, MAX_WAIT);
+  } finally {
+    busy = false;
+  }
+  schedule(wait);
+}
+
+const EMPTY: ScoreView = {
+  responses: 0,
+  satisfied: 0,
+  percent: null,
+  interval95: null,
+  pandas: { happy: 0, sad: 0 },
+  updated_at: null,
+};
+
+document.addEventListener('visibilitychange', () => schedule(0));
+new IntersectionObserver((entries) => {
+  const was = inView;
+  inView = entries.some((e) => e.isIntersecting);
+  if (inView !== was) schedule(inView ? 0 : wait);
+}).observe(main);
+schedule(EVERY);
+
+// Tell the embedding page our height whenever it changes. The message goes to the embedder's origin
+// only (the loader sends it as the referrer); a page opened on its own has no one to tell.
+const parentOrigin = location.ancestorOrigins?.[0] ?? (document.referrer ? new URL(document.referrer).origin : '');
+if (window.parent !== window && parentOrigin && parentOrigin !== 'null') {
+  let last = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    const msg: ResizeMessage = { type: RESIZE, height };
+    window.parent.postMessage(msg, parentOrigin);
+  }).observe(document.documentElement);
+}

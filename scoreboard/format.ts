@@ -1,0 +1,72 @@
+/**
+ * Turning a score into words. Used by the server-rendered page and by the client script in the
+ * frame, so both always say the same thing; it has no DOM and no string table of its own.
+ */
+
+/** The part of the score JSON (GET /v1/boards/{board}/score) the scoreboard shows. */
+export interface ScoreView {
+  responses: number;
+  satisfied: number;
+  percent: number | null;
+  interval95: [number, number] | null;
+  pandas: { happy: number; sad: number };
+  updated_at: string | null;
+}
+
+/** The strings of one language the client needs, with the window already filled in by the server. */
+export interface LiveStrings {
+  /** BCP 47 language */
+  l: string;
+  /** text alternative: `{s}` satisfied of `{n}` */
+  a: string;
+  /** "Updated {t}" */
+  u: string;
+  /** interval: `{lo}`, `{hi}` */
+  c: string;
+  /** empty state */
+  e: string;
+}
+
+/** `{name}` placeholders from `vars`. */
+export const fill = (tpl: string, vars: Record<string, string | number>): string =>
+  tpl.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+
+/** Picks the singular or plural half of an `a|b` template. */
+export function plural(lang: string, tpl: string, n: number): string {
+  const [one, other = one] = tpl.split('|') as [string, string?];
+  return new Intl.PluralRules(lang).select(n) === 'one' ? one : other;
+}
+
+export const num = (lang: string, n: number) => new Intl.NumberFormat(lang).format(n);
+
+/** 97 → "97%", 99.9 → "99.9%" (or "99,9 %"): one decimal at most, as the API gives it. */
+export const pct = (lang: string, p: number) =>
+  new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(p / 100);
+
+/** "now", "5 minutes ago", "3 days ago" in the page's language. */
+export function ago(lang: string, then: number, now: number): string {
+  const s = Math.max(0, Math.round((now - then) / 1000));
+  const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  if (s < 45) return rtf.format(0, 'second');
+  if (s < 3600) return rtf.format(-Math.max(1, Math.round(s / 60)), 'minute');
+  if (s < 86400) return rtf.format(-Math.round(s / 3600), 'hour');
+  return rtf.format(-Math.round(s / 86400), 'day');
+}
+
+/** Everything the page says about a score, as text. */
+export function describe(score: ScoreView, t: LiveStrings, now: number) {
+  const { l } = t;
+  const empty = score.responses === 0 || score.percent === null;
+  const iv = score.interval95;
+  return {
+    empty,
+    percent: empty ? t.e : pct(l, score.percent!),
+    alt: empty ? t.e : fill(t.a, { s: num(l, score.satisfied), n: num(l, score.responses) }),
+    interval: iv && !empty ? fill(t.c, { lo: pct(l, iv[0]), hi: pct(l, iv[1]) }) : '',
+    updated: score.updated_at ? fill(t.u, { t: ago(l, Date.parse(score.updated_at), now) }) : '',
+  };
+}
+
+/** Which symbol the i-th panda shows: happy ones first, then sad; with no answers all happy, dimmed by CSS. */
+export const pandaAt = (i: number, p: { happy: number; sad: number }): '#h' | '#s' =>
+  p.happy + p.sad === 0 || i < p.happy ? '#h' : '#s';

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Screenshots of the scoreboard for the README: docs/scoreboard-{light,dark,320}.png.
+// Needs a running worker and its admin token:
+//   BASE=http://localhost:8787 ADMIN_TOKEN=… node scripts/scoreboard-screenshots.mjs
+// It creates a board "screenshots-<time>" with 97 yes and 3 no answers and photographs its page.
+import { chromium } from 'playwright-core';
+
+const base = process.env.BASE ?? 'http://localhost:8787';
+const token = process.env.ADMIN_TOKEN;
+if (!token) throw new Error('Set ADMIN_TOKEN (see .dev.vars).');
+
+async function api(path, body) {
+  const res = await fetch(base + path, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+const id = `screenshots-${Date.now().toString(36)}`;
+await api('/v1/boards', { id, name: 'Acme Support' });
+for (let i = 0; i < 100; i++) {
+  const interaction = `T-${1000 + i}`;
+  const { token: t } = await api(`/v1/boards/${id}/tokens`, { interaction });
+  await api(`/v1/boards/${id}/responses`, { interaction, verdict: i % 33 === 32 ? 'no' : 'yes', token: t });
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+const shots = [
+  { file: 'docs/scoreboard-light.png', width: 720, theme: 'light' },
+  { file: 'docs/scoreboard-dark.png', width: 720, theme: 'dark' },
+  { file: 'docs/scoreboard-320.png', width: 320, theme: 'light' },
+];
+for (const s of shots) {
+  const page = await browser.newPage({ viewport: { width: s.width, height: 400 }, deviceScaleFactor: 2 });
+  await page.goto(`${base}/scoreboard/${id}?theme=${s.theme}&lang=en`);
+  await page.screenshot({ path: s.file, fullPage: true });
+  await page.close();
+  console.log(`wrote ${s.file}`);
+}
+await browser.close();

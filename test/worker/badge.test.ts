@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { call, createBoard, env, json } from './helpers';
+
+async function setCounts(id: string, yes: number, no: number) {
+  await env.DB.prepare('UPDATE boards SET win_yes = ?2, win_no = ?3, score_updated_at = ?4 WHERE id = ?1')
+    .bind(id, yes, no, Date.now())
+    .run();
+}
+
+const fillOf = (svg: string) => /<rect x="\d+" width="\d+" height="20" fill="([^"]+)"/.exec(svg)?.[1];
+
+describe('the badge', () => {
+  it('reads "satisfaction │ 97%" in green, as a cacheable SVG', async () => {
+    const { id } = await createBoard();
+    await setCounts(id, 97, 3);
+    const res = await call(`/v1/boards/${id}/badge.svg`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    expect(res.headers.get('cache-control')).toMatch(/^public, max-age=\d+/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'");
+    const svg = await res.text();
+    expect(svg).toContain('aria-label="satisfaction: 97%"');
+    expect(svg).toMatch(/>satisfaction<\/text>/);
+    expect(svg).toMatch(/>97%<\/text>/);
+    expect(fillOf(svg)).toBe('#4c1');
+    expect(svg).not.toMatch(/<script|on\w+=/i);
+
+    const again = await call(`/v1/boards/${id}/badge.svg`, { headers: { 'if-none-match': res.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+  });
+
+  it.each([
+    [999, 1, '99.9%', '#4c1'],
+    [91, 9, '91%', '#97ca00'],
+    [75, 25, '75%', '#dfb317'],
+    [1, 2, '33.3%', '#e05d44'],
+  ])('%i yes / %i no → %s in %s', async (yes, no, value, color) => {
+    const { id } = await createBoard();
+    await setCounts(id, yes, no);
+    const svg = await (await call(`/v1/boards/${id}/badge.svg`)).text();
+    expect(svg).toContain(`>${value}</text>`);
+    expect(fillOf(svg)).toBe(color);
+  });
+
+  it('says "no ratings" in grey before the first answer, and changes ETag when the score does', async () => {
+    const { id } = await createBoard();
+    const first = await call(`/v1/boards/${id}/badge.svg`);
+    const svg = await first.text();
+    expect(svg).toContain('>no ratings</text>');
+    expect(fillOf(svg)).toBe('#9f9f9f');
+    await setCounts(id, 1, 0);
+    const next = await call(`/v1/boards/${id}/badge.svg`, { headers: { 'if-none-match': first.headers.get('etag')! } });
+    expect(next.status).toBe(200);
+    expect(await next.text()).toContain('>100%</text>');
+  });
+
+  it('takes its label from ?label=, escaped, and grows to fit it', async () => {
+    const { id } = await createBoard();
+    await setCounts(id, 9, 1);
+    const short = await (await call(`/v1/boards/${id}/badge.svg`)).text();
+    const svg = await (
+      await call(`/v1/boards/${id}/badge.svg?label=${encodeURIComponent('<happy> & "support"')}`)
+    ).text();
+    expect(svg).toContain('>&#60;happy&#62; &#38; &#34;support&#34;</text>');
+    expect(svg).not.toContain('<happy>');
+    const width = (s: string) => Number(/<svg[^>]* width="(\d+)"/.exec(s)![1]);
+    expect(width(svg)).toBeGreaterThan(width(short));
+  });
+
+  it('refuses a label over 40 characters and an unknown board, as JSON errors', async () => {
+    const { id } = await createBoard();
+    const long = await call(`/v1/boards/${id}/badge.svg?label=${'x'.repeat(41)}`);
+    expect(long.status).toBe(400);
+    expect(await json(long)).toMatchObject({ error: { code: 'invalid_body', field: 'label' } });
+    const unknown = await call('/v1/boards/no-such-board/badge.svg');
+    expect(unknown.status).toBe(404);
+    expect(await json(unknown)).toMatchObject({ error: { code: 'unknown_board' } });
+  });
+
+  it('is described in the OpenAPI document', async () => {
+    const doc = await json(await call('/v1/openapi.json'));
+    const op = doc.paths['/v1/boards/{board}/badge.svg'].get;
+    expect(op.responses['200'].content['image/svg+xml']).toBeDefined();
+    expect(op.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['board', 'label']));
+  });
+});

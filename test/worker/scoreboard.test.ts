@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { answer, call, createBoard, env, mint } from './helpers';
+
+/** Sets a board's live window counts directly: the scoreboard reads exactly these two columns. */
+async function setCounts(id: string, yes: number, no: number) {
+  await env.DB.prepare('UPDATE boards SET win_yes = ?2, win_no = ?3, score_updated_at = ?4 WHERE id = ?1')
+    .bind(id, yes, no, Date.now() - 5 * 60_000)
+    .run();
+}
+
+async function page(id: string, query = '', headers: Record<string, string> = {}) {
+  const res = await call(`/scoreboard/${id}${query}`, { headers });
+  return { res, html: await res.text() };
+}
+
+/** The grid's cells in order: 'h' happy, 's' sad. */
+function cells(html: string): string {
+  const grid = /<g id="c">(.*?)<\/g>/s.exec(html)?.[1] ?? '';
+  return [...grid.matchAll(/<use href="#([hs])"/g)].map((m) => m[1]).join('');
+}
+
+const text = (html: string, id: string) =>
+  new RegExp(`id="${id}"[^>]*>([^<]*)<`).exec(html)?.[1]?.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(+n));
+
+describe('the scoreboard page (server-rendered)', () => {
+  it('shows "No ratings yet" and 100 dimmed pandas for a board without answers', async () => {
+    const { id } = await createBoard({ name: 'Acme Support' });
+    const { res, html } = await page(id);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(text(html, 'p')).toBe('No ratings yet');
+    expect(html).toContain('<main class="z"');
+    expect(cells(html)).toBe('h'.repeat(100));
+    expect(html).toContain('<h1>Acme Support</h1>');
+    expect(html).toContain('satisfied customers · last 100 ratings');
+    expect(text(html, 'ci')).toBe('');
+  });
+
+  it('shows 97 happy then 3 crossed-out pandas for 97 yes and 3 no answers given through the API', async () => {
+    const { id } = await createBoard();
+    for (let i = 0; i < 100; i++) {
+      const interaction = `T-${i}`;
+      const res = await answer(id, { interaction, verdict: i < 97 ? 'yes' : 'no', token: await mint(id, interaction) });
+      expect(res.status).toBe(201);
+    }
+    const { html } = await page(id);
+    expect(cells(html)).toBe('h'.repeat(97) + 's'.repeat(3));
+    expect(text(html, 'p')).toBe('97%');
+    expect(text(html, 'alt')).toBe('97 of the last 100 customers were satisfied.');
+    expect(text(html, 'ci')).toMatch(/^95% confidence interval: \d+(\.\d)?% – \d+(\.\d)?%$/);
+    expect(text(html, 'up')).toBe('Updated now');
+    expect(html).not.toContain('<main class="z"');
+  });
+
+  it.each([
+    { yes: 100, no: 0, happy: 100, percent: '100%', alt: '100 of the last 100 customers were satisfied.' },
+    { yes: 0, no: 100, happy: 0, percent: '0%', alt: '0 of the last 100 customers were satisfied.' },
+    { yes: 999, no: 1, happy: 99, percent: '99.9%', alt: '999 of the last 1,000 customers were satisfied.' },
+    { yes: 1, no: 999, happy: 1, percent: '0.1%', alt: '1 of the last 1,000 customers were satisfied.' },
+    { yes: 1, no: 1, happy: 50, percent: '50%', alt: '1 of the last 2 customers were satisfied.' },
+  ])('$yes yes / $no no → $happy happy pandas, $percent', async ({ yes, no, happy, percent, alt }) => {
+    const { id } = await createBoard({ window: { responses: 1000 } });
+    await setCounts(id, yes, no);
+    const { html } = await page(id);
+    expect(cells(html)).toBe('h'.repeat(happy) + 's'.repeat(100 - happy));
+    expect(text(html, 'p')).toBe(percent);
+    expect(text(html, 'alt')).toBe(alt);
+    expect(text(html, 'up')).toBe('Updated 5 minutes ago');
+    expect(html).toContain('last 1,000 ratings');
+  });
+
+  it('says the window in words for a day window', async () => {
+    const { id } = await createBoard({ window: { days: 30 } });
+    await setCounts(id, 45, 5);
+    const { html } = await page(id);
+    expect(html).toContain('satisfied customers · last 30 days');
+    expect(text(html, 'alt')).toBe('45 of 50 customers in the last 30 days were satisfied.');
+    const { id: one } = await createBoard({ window: { days: 1 } });
+    expect((await page(one)).html).toContain('satisfied customers · last day');
+  });
+
+  it('speaks the language asked for by ?lang=, else by Accept-Language, else English', async () => {
+    const { id } = await createBoard();
+    await setCounts(id, 97, 3);
+    const de = await page(id, '?lang=de-CH');
+    expect(de.html).toContain('<html lang="de"');
+    expect(text(de.html, 'p')).toBe('97\u00a0%');
+    expect(text(de.html, 'alt')).toBe('97 der letzten 100 Kunden waren zufrieden.');
+    const fr = await page(id, '', { 'accept-language': 'xx, fr-FR;q=0.9, en;q=0.5' });
+    expect(fr.html).toContain('clients satisfaits');
+    expect(fr.res.headers.get('vary')).toMatch(/accept-language/i);
+    const en = await page(id, '?lang=tlh');
+    expect(en.html).toContain('satisfied customers');
+  });
+
+  it('takes theme=light|dark|auto, auto by default and for anything else', async () => {
+    const { id } = await createBoard();
+    expect((await page(id, '?theme=dark')).html).toContain('data-theme="dark"');
+    expect((await page(id, '?theme=light')).html).toContain('data-theme="light"');
+    expect((await page(id)).html).toContain('data-theme="auto"');
+    expect((await page(id, '?theme=%22%3E')).html).toContain('data-theme="auto"');
+  });
+
+  it('escapes the board name', async () => {
+    const { id } = await createBoard({ name: '<script>alert(1)</script> & Co' });
+    const { html } = await page(id);
+    expect(html).not.toContain('<script>alert');
+    expect(html).toContain('&lt;script>alert(1)&lt;/script> &amp; Co');
+  });
+
+  it('hands the client the score ETag, so its first poll is a 304 when nothing changed', async () => {
+    const { id } = await createBoard();
+    await setCounts(id, 8, 2);
+    const { html } = await page(id);
+    const etag = /data-etag="([^"]+)"/.exec(html)?.[1]?.replace(/&quot;/g, '"');
+    const res = await call(`/v1/boards/${id}/score`, { headers: { 'if-none-match': etag! } });
+    expect(res.status).toBe(304);
+    expect(html).toContain('<script src="/scoreboard/live.js" defer></script>');
+  });
+});
+
+describe('the scoreboard page headers', () => {
+  it('lets any site frame a board without allowed origins, with strict script and style sources', async () => {
+    const { id } = await createBoard();
+    const { res, html } = await page(id);
+    const csp = res.headers.get('content-security-policy')!;
+    expect(csp).toContain('frame-ancestors *');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("default-src 'none'");
+    // the one inline stylesheet is allowed by its hash, and only it
+    const css = /<style>(.*?)<\/style>/s.exec(html)![1]!;
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)));
+    const hash = btoa(String.fromCharCode(...digest));
+    expect(csp).toContain(`style-src 'sha256-${hash}'`);
+    expect(html.match(/<style/g)).toHaveLength(1);
+    expect(html).not.toMatch(/<script(?![^>]*src=)/);
+    expect(html).not.toMatch(/\sstyle="/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('cache-control')).toMatch(/public, max-age=\d+/);
+  });
+
+  it("lets only the board's allowed origins (and the deployment itself) frame it", async () => {
+    const { id } = await createBoard({ allowed_origins: ['https://help.acme.com', 'http://localhost:3000'] });
+    const { res } = await page(id);
+    expect(res.headers.get('content-security-policy')).toContain(
+      "frame-ancestors 'self' https://help.acme.com http://localhost:3000",
+    );
+  });
+
+  it('answers an unknown board or a malformed id with a 404 page', async () => {
+    for (const path of ['/scoreboard/no-such-board', '/scoreboard/Not_A_Board']) {
+      const res = await call(path);
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(await res.text()).toContain('No such scoreboard');
+      expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    }
+  });
+});
