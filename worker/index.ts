@@ -10,12 +10,14 @@ import { D1Meter, metered } from './lib/meter';
 import { openapiDocument } from './openapi';
 import badge from './routes/badge';
 import boards from './routes/boards';
+import demo from './routes/demo';
 import home from './routes/home';
 import rate from './routes/rate';
 import responses from './routes/responses';
 import score from './routes/score';
 import scoreboard from './routes/scoreboard';
 import stats from './routes/stats';
+import widget from './routes/widget';
 
 const app = new Hono<AppEnv>();
 
@@ -33,6 +35,8 @@ app.route('/v1/boards', badge);
 app.route('/v1/boards', stats);
 app.route('/v1/boards', boards);
 app.route('/', home);
+app.route('/', widget);
+app.route('/', demo);
 app.route('/', scoreboard);
 app.route('/rate', rate);
 
