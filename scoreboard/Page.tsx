@@ -9,10 +9,11 @@ import { PandaGrid } from './Pandas';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
+/** The built client script (scoreboard/client/live.ts) in the ASSETS directory; inlined into the page. */
 export const LIVE_SCRIPT = '/scoreboard/live.js';
 
 /**
- * The page's only stylesheet, inline (so the first view is one HTML response plus one script) and
+ * The page's only stylesheet, inline like its script (so the first view is one response) and
  * allowed by its hash in the Content-Security-Policy. Sizes are fixed before any script runs, so
  * nothing moves when it does: the grid's box comes from its viewBox.
  */
@@ -47,6 +48,8 @@ export interface PageProps {
   /** the score's ETag, so the client's first poll can answer 304 */
   etag: string;
   now: number;
+  /** the client script's source, inlined; without it the page is simply not live */
+  script?: string | undefined;
 }
 
 /** The window in words: "last 100 ratings", "last 30 days". */
@@ -62,7 +65,7 @@ export function liveStrings(t: Strings, lang: Lang, w: ScoreJson['window']): Liv
   return { l: lang, a, u: t.updated, c: t.ci, e: t.empty };
 }
 
-export function Page({ score, lang, t, theme, etag, now }: PageProps) {
+export function Page({ score, lang, t, theme, etag, now, script }: PageProps) {
   const live = liveStrings(t, lang, score.window);
   const d = describe(score, live, now);
   return (
@@ -73,7 +76,6 @@ export function Page({ score, lang, t, theme, etag, now }: PageProps) {
         <title>{`${score.name} · ${t.title}`}</title>
         <link rel="icon" href="data:," />
         <style dangerouslySetInnerHTML={{ __html: CSS }} />
-        <script src={LIVE_SCRIPT} defer />
       </head>
       <body>
         <main
@@ -95,6 +97,7 @@ export function Page({ score, lang, t, theme, etag, now }: PageProps) {
             {d.updated}
           </p>
         </main>
+        {script && <script dangerouslySetInnerHTML={{ __html: script }} />}
       </body>
     </html>
   );

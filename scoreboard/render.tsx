@@ -6,28 +6,28 @@ export const renderPage = (props: PageProps) => `<!doctype html>${renderToString
 
 export const renderNotFound = (id: string) => `<!doctype html>${renderToString(<NotFoundPage id={id} />)}`;
 
-let cssHash: Promise<string> | undefined;
-
-/** `'sha256-…'` of the inline stylesheet, computed once per isolate. */
-function styleSource(): Promise<string> {
-  cssHash ??= crypto.subtle.digest('SHA-256', new TextEncoder().encode(CSS)).then((d) => {
-    let bin = '';
-    for (const b of new Uint8Array(d)) bin += String.fromCharCode(b);
-    return `'sha256-${btoa(bin)}'`;
-  });
-  return cssHash;
+/** A CSP source for exactly this inline text: `'sha256-…'`. */
+export async function hashSource(text: string): Promise<string> {
+  const d = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  let bin = '';
+  for (const b of d) bin += String.fromCharCode(b);
+  return `'sha256-${btoa(bin)}'`;
 }
 
+let cssHash: Promise<string> | undefined;
+
 /**
- * Scripts only from this origin (the client script), the one stylesheet by hash, requests only to
- * this origin's score; framing by the board's allowed origins, or anyone when it has none.
+ * The page's script and stylesheet are inline and allowed by their hashes only (no 'unsafe-inline'),
+ * it may fetch only this origin's score, and only the board's allowed origins may frame it (anyone
+ * when it has none; the deployment's own pages always).
  */
-export async function scoreboardCsp(allowedOrigins: string[]): Promise<string> {
+export async function scoreboardCsp(allowedOrigins: string[], script?: string): Promise<string> {
+  cssHash ??= hashSource(CSS);
   const ancestors = allowedOrigins.length === 0 ? '*' : ["'self'", ...allowedOrigins].join(' ');
   return [
     "default-src 'none'",
-    "script-src 'self'",
-    `style-src ${await styleSource()}`,
+    `script-src ${script ? await hashSource(script) : "'none'"}`,
+    `style-src ${await cssHash}`,
     "connect-src 'self'",
     'img-src data:',
     "base-uri 'none'",

@@ -1,7 +1,7 @@
 /**
- * The scoreboard frame's client script: keeps the server-rendered page current while someone can
- * see it, and tells the embedding page its height. Everything it writes, format.ts words exactly
- * as the server did.
+ * The scoreboard page's client script (inlined into the page by worker/routes/scoreboard.ts): keeps
+ * the server-rendered page current while someone can see it, and tells the embedding page its
+ * height. Everything it writes, format.ts words exactly as the server did.
  */
 import { describe, pandaAt, type LiveStrings, type ScoreView } from '../format';
 import { RESIZE, type ResizeMessage } from './messages';

@@ -32,7 +32,10 @@ import { isResizeMessage } from './messages';
   // The frame learns who embeds it from the referrer: send the origin, never the path.
   frame.referrerPolicy = 'strict-origin';
   frame.style.cssText = `display:block;width:100%;border:0;height:${Math.max(1, Number(height) || 480)}px`;
-  script.after(frame);
+  // Where the tag stands; a tag put in <head> cannot show anything there, so its frame ends the body.
+  if (!script.closest('head')) script.after(frame);
+  else if (document.body) document.body.append(frame);
+  else document.addEventListener('DOMContentLoaded', () => document.body.append(frame));
 
   window.addEventListener('message', (e) => {
     if (e.origin !== origin || e.source !== frame.contentWindow || !isResizeMessage(e.data)) return;

@@ -13,22 +13,31 @@ import { currentScore, SCORE_CACHE, scoreJson } from './score';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
-/** A built browser bundle from dist/public (the ASSETS binding), with our own cache lifetime. */
-async function asset(c: Context<AppEnv>, path: string, cacheControl: string): Promise<Response> {
-  const res = await c.env.ASSETS.fetch(new Request(new URL(path, c.req.url), { headers: c.req.raw.headers }));
-  if (res.status !== 200 && res.status !== 304) throw new ApiError('not_found', 'Nothing here.');
-  const out = new Response(res.body, res);
-  out.headers.set('Cache-Control', cacheControl);
-  out.headers.set('Access-Control-Allow-Origin', '*');
-  return out;
-}
-
 const scoreboard = new Hono<AppEnv>();
 
-// Embedders link this URL for good, so it is not fingerprinted: an hour of caching, then revalidation.
-scoreboard.get('/scoreboard.js', (c) => asset(c, '/scoreboard.js', 'public, max-age=3600'));
+// The embed loader, built into the ASSETS directory. Embedders link this URL for good, so it is not
+// fingerprinted: an hour of caching, then revalidation by ETag.
+scoreboard.get('/scoreboard.js', async (c) => {
+  const res = await c.env.ASSETS.fetch(new Request(new URL('/scoreboard.js', c.req.url), c.req.raw));
+  if (res.status !== 200 && res.status !== 304) throw new ApiError('not_found', 'The scoreboard is not built.');
+  const out = new Response(res.body, res);
+  out.headers.set('Cache-Control', 'public, max-age=3600');
+  out.headers.set('Access-Control-Allow-Origin', '*');
+  // Host pages that isolate themselves (COEP) load it only with this.
+  out.headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
+  return out;
+});
 
-scoreboard.get(LIVE_SCRIPT, (c) => asset(c, LIVE_SCRIPT, 'public, max-age=300'));
+/**
+ * The page's client script, inlined so a first view is a single response. Read per request (a
+ * local read) so a rebuild shows at once; without a build the page is served static.
+ */
+async function liveScript(c: Context<AppEnv>): Promise<string | undefined> {
+  const res = await c.env.ASSETS?.fetch(new URL(LIVE_SCRIPT, c.req.url));
+  if (!res?.ok) return undefined;
+  // An inline script ends at the first "</script": keep the bundle from ever containing one.
+  return (await res.text()).trim().replace(/<\/(script)/gi, '<\\/$1');
+}
 
 scoreboard.get('/scoreboard/:board', async (c) => {
   const id = c.req.param('board');
@@ -43,8 +52,9 @@ scoreboard.get('/scoreboard/:board', async (c) => {
   const lang = pickLang(q.lang, c.req.header('accept-language'));
   const score = scoreJson(board);
   const etag = await etagOf(JSON.stringify(score));
-  const html = renderPage({ score, lang, t: STRINGS[lang], theme, etag, now: Date.now() });
-  c.header('Content-Security-Policy', await scoreboardCsp(board.allowedOrigins));
+  const script = await liveScript(c);
+  const html = renderPage({ score, lang, t: STRINGS[lang], theme, etag, now: Date.now(), script });
+  c.header('Content-Security-Policy', await scoreboardCsp(board.allowedOrigins, script));
   c.header('Cache-Control', SCORE_CACHE);
   if (!q.lang) c.header('Vary', 'Accept-Language');
   return c.html(html);

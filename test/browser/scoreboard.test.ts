@@ -1,0 +1,260 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { base, createBoard, hostSite, launch, mint } from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function rate(board: string, interaction: string, verdict: 'yes' | 'no') {
+  const token = await mint(board, interaction);
+  const res = await fetch(`${base()}/v1/boards/${board}/responses`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/plain' },
+    body: JSON.stringify({ interaction, verdict, token }),
+  });
+  if (res.status !== 201 && res.status !== 200) throw new Error(`answer ${res.status}: ${await res.text()}`);
+}
+
+/** A board with `yes` satisfied and `no` unsatisfied answers. */
+async function boardWith(yes: number, no: number, extra: Record<string, unknown> = {}) {
+  const { id } = await createBoard(extra);
+  for (let i = 0; i < yes + no; i++) await rate(id, `T-${i}`, i < yes ? 'yes' : 'no');
+  return id;
+}
+
+/** What the page shows: the big number, the sentence and how many pandas of each kind are drawn. */
+const shown = (page: Page) =>
+  page.evaluate(() => {
+    const uses = [...document.querySelectorAll('#c use')];
+    const visible = uses.filter((u) => u.getBoundingClientRect().width > 0);
+    return {
+      percent: document.getElementById('p')!.textContent,
+      alt: document.getElementById('alt')!.textContent,
+      happy: visible.filter((u) => u.getAttribute('href') === '#h').length,
+      sad: visible.filter((u) => u.getAttribute('href') === '#s').length,
+    };
+  });
+
+describe('the scoreboard in Chromium', () => {
+  it('shows the numbers and the pandas with JavaScript off', async () => {
+    const id = await boardWith(2, 1);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base()}/scoreboard/${id}?lang=en`);
+    expect(await shown(page)).toEqual({
+      percent: '66.7%',
+      alt: '2 of the last 3 customers were satisfied.',
+      happy: 67,
+      sad: 33,
+    });
+    expect(await page.locator('#p').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('updates itself after a new answer, animating the pandas that changed', async () => {
+    const id = await boardWith(1, 0);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const polls: number[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith(`/v1/boards/${id}/score`)) polls.push(r.status());
+    });
+    await page.goto(`${base()}/scoreboard/${id}?lang=en`);
+    await page.evaluate(() => {
+      const w = window as unknown as { animated: number };
+      w.animated = 0;
+      const original = Element.prototype.animate;
+      Element.prototype.animate = function (...args) {
+        w.animated++;
+        return original.apply(this, args);
+      };
+    });
+    expect(await shown(page)).toMatchObject({ percent: '100%', happy: 100, sad: 0 });
+    // The first poll finds nothing new: the page was rendered with the score's ETag.
+    await expect.poll(() => polls.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(polls[0]).toBe(304);
+
+    await rate(id, 'T-new', 'no');
+    await page.waitForFunction(() => document.getElementById('p')!.textContent === '50%', null, { timeout: 45_000 });
+    expect(await shown(page)).toEqual({
+      percent: '50%',
+      alt: '1 of the last 2 customers were satisfied.',
+      happy: 50,
+      sad: 50,
+    });
+    expect(await page.evaluate(() => (window as unknown as { animated: number }).animated)).toBe(50);
+    await context.close();
+  });
+
+  it('does not animate under prefers-reduced-motion', async () => {
+    const id = await boardWith(1, 0);
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${base()}/scoreboard/${id}?lang=en`);
+    await page.evaluate(() => {
+      const w = window as unknown as { animated: number };
+      w.animated = 0;
+      Element.prototype.animate = function () {
+        w.animated++;
+        return null as unknown as Animation;
+      };
+    });
+    await rate(id, 'T-new', 'no');
+    await page.waitForFunction(() => document.getElementById('p')!.textContent === '50%', null, { timeout: 45_000 });
+    expect((await shown(page)).sad).toBe(50);
+    expect(await page.evaluate(() => (window as unknown as { animated: number }).animated)).toBe(0);
+    await context.close();
+  });
+
+  it('fits 320 px without horizontal scrolling, in every language', async () => {
+    const id = await boardWith(97, 3, {
+      name: 'Supercalifragilisticexpialidocious-Customer-Support-Team-International-Division',
+    });
+    const context = await browser.newContext({ viewport: { width: 320, height: 600 } });
+    const page = await context.newPage();
+    for (const lang of ['en', 'de', 'fr', 'es', 'nl', 'pt']) {
+      await page.goto(`${base()}/scoreboard/${id}?lang=${lang}`);
+      const { scroll, client, grid } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+        grid: document.querySelector('svg.g')!.getBoundingClientRect(),
+      }));
+      expect(scroll, lang).toBe(client);
+      expect(grid.right).toBeLessThanOrEqual(320);
+      // 10 pandas across at 24 px and more: recognisable
+      expect(grid.width / 10).toBeGreaterThanOrEqual(24);
+    }
+    await context.close();
+  });
+
+  it('has a dark theme, chosen by theme=dark or by the reader’s preference with theme=auto', async () => {
+    const id = await boardWith(1, 0);
+    const colours = async (query: string, colorScheme: 'light' | 'dark') => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${base()}/scoreboard/${id}${query}`);
+      const c = await page.evaluate(() => ({
+        bg: getComputedStyle(document.documentElement).backgroundColor,
+        fg: getComputedStyle(document.getElementById('p')!).color,
+      }));
+      await context.close();
+      return c;
+    };
+    const dark = { bg: 'rgb(23, 25, 30)', fg: 'rgb(238, 240, 243)' };
+    const light = { bg: 'rgb(255, 255, 255)', fg: 'rgb(28, 31, 36)' };
+    expect(await colours('?theme=dark', 'light')).toEqual(dark);
+    expect(await colours('?theme=light', 'dark')).toEqual(light);
+    expect(await colours('?theme=auto', 'dark')).toEqual(dark);
+    expect(await colours('', 'light')).toEqual(light);
+  });
+});
+
+describe('the embed loader on another site', () => {
+  it('inserts one titled, lazy iframe where its tag stands, as tall as its content', async () => {
+    const id = await boardWith(9, 1);
+    const origin = base();
+    const site = await hostSite({
+      '/': {
+        html: `<!doctype html><html lang="de"><body><p id="before">Support</p>
+<script src="${origin}/scoreboard.js" async data-board="${id}" data-theme="dark" data-height="123"></script>
+<p id="after">Footer</p></body></html>`,
+        // a strict host policy: only the worker's script and frame
+        headers: { 'content-security-policy': `default-src 'none'; script-src ${origin}; frame-src ${origin}` },
+      },
+    });
+    const page = await browser.newPage({ viewport: { width: 400, height: 900 } });
+    await page.goto(`${site.origin}/`);
+    const frames = page.locator('iframe');
+    await expect.poll(() => frames.count()).toBe(1);
+    const attrs = await frames.evaluate((f: HTMLIFrameElement) => ({
+      title: f.title,
+      loading: f.loading,
+      src: f.src,
+      prev: f.previousElementSibling?.tagName,
+      next: f.nextElementSibling?.id,
+    }));
+    expect(attrs).toEqual({
+      title: 'Customer satisfaction scoreboard',
+      loading: 'lazy',
+      src: `${origin}/scoreboard/${id}?theme=dark&lang=de`,
+      prev: 'SCRIPT',
+      next: 'after',
+    });
+    const frame = page.frameLocator('iframe');
+    await expect.poll(() => frame.locator('#p').textContent()).toBe('90\u00a0%');
+    const contentHeight = await frame
+      .locator('html')
+      .evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    expect(contentHeight).not.toBe(123);
+    await expect.poll(() => frames.evaluate((f) => f.getBoundingClientRect().height)).toBe(contentHeight);
+    // no scrollbar inside: the frame shows all of its content
+    expect(await frame.locator('html').evaluate((h) => h.scrollHeight <= window.innerHeight)).toBe(true);
+    await page.close();
+    await site.close();
+  });
+
+  it('ignores resize messages from anyone but its frame, and any other shape', async () => {
+    const id = await boardWith(1, 0);
+    const origin = base();
+    const other = await hostSite({
+      '/forge': {
+        html: `<!doctype html><p>evil</p>`,
+      },
+    });
+    const site = await hostSite({
+      '/': {
+        html: `<!doctype html><body><script src="${origin}/scoreboard.js" data-board="${id}"></script>
+<iframe id="evil" src="${other.origin}/forge"></iframe></body>`,
+      },
+    });
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/`);
+    const board = page.locator(`iframe[src^="${origin}"]`);
+    const height = () => board.evaluate((f) => Math.round(f.getBoundingClientRect().height));
+    // wait until the real frame has reported its height
+    await expect.poll(async () => (await height()) !== 480).toBe(true);
+    const real = await height();
+
+    /** Posts `msg` from `from` and waits until the host page has handled it (loader's listener runs first). */
+    const forge = async (from: 'host' | 'evil' | 'board', msg: unknown) => {
+      const received = page.evaluate(
+        (m) =>
+          new Promise<void>((resolve) => {
+            addEventListener('message', function once(e) {
+              if (JSON.stringify(e.data) === JSON.stringify(m)) {
+                removeEventListener('message', once);
+                resolve();
+              }
+            });
+          }),
+        msg,
+      );
+      const target =
+        from === 'host'
+          ? page.mainFrame()
+          : page.frames().find((f) => f.url().startsWith(from === 'board' ? origin : other.origin))!;
+      await target.evaluate(([m, up]) => (up ? window.parent : window).postMessage(m, '*'), [
+        msg,
+        from !== 'host',
+      ] as const);
+      await received;
+    };
+    await forge('host', { type: 'pandameter:resize', height: 55 });
+    await forge('evil', { type: 'pandameter:resize', height: 66 });
+    await forge('board', { type: 'pandameter:resize', height: 77, extra: true });
+    await forge('board', { type: 'pandameter:resize', height: '88' });
+    await forge('board', { type: 'other', height: 99 });
+    expect(await height()).toBe(real);
+    // the real frame, with the real shape, is listened to
+    await forge('board', { type: 'pandameter:resize', height: 321 });
+    expect(await height()).toBe(321);
+    await page.close();
+    await site.close();
+    await other.close();
+  });
+});
