@@ -5,6 +5,8 @@ import type { AppEnv } from '../lib/http';
 /** Links shown on the landing page; each part of the product adds its own when it exists. */
 export const HOME_LINKS: { href: string; text: string }[] = [
   { href: '/demo', text: 'Demo: a solved support ticket with the widget' },
+  { href: '/scoreboard/demo', text: 'The demo board’s scoreboard: 100 pandas, live' },
+  { href: '/v1/boards/demo/badge.svg', text: 'The demo board’s badge (SVG)' },
   { href: '/v1/boards/demo/score', text: 'The demo board’s live score (JSON)' },
   { href: '/v1/openapi.json', text: 'API description (OpenAPI 3.1)' },
   { href: '/healthz', text: 'Health check' },
