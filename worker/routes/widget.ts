@@ -3,7 +3,7 @@
  *
  * - `GET /widget.js` — the current build, cacheable for five minutes and revalidated by ETag, so a
  *   deploy reaches every site within minutes. `Content-Location` names its pinned URL.
- * - `GET /widget.<hash>.js` — the same bytes under their content hash (first 12 hex digits of the
+ * - `GET /widget/<hash>.js` — the same bytes under their content hash (first 12 hex digits of the
  *   SHA-256), cached for a year as immutable; fit for Subresource Integrity. Only the current build
  *   is deployed, so after a deploy an old hash redirects to `/widget.js` (a page that pins the hash
  *   with `integrity` then fails closed instead of running other code).
@@ -29,7 +29,7 @@ function serve(c: Context<AppEnv>, body: ArrayBuffer, hash: string, cacheControl
   c.header('Content-Type', 'text/javascript; charset=utf-8');
   c.header('Cache-Control', cacheControl);
   c.header('ETag', etag);
-  c.header('Content-Location', `/widget.${hash}.js`);
+  c.header('Content-Location', `/widget/${hash}.js`);
   // Script tags with `integrity` need CORS; COEP sites need CORP to load it at all.
   c.header('Access-Control-Allow-Origin', '*');
   c.header('Cross-Origin-Resource-Policy', 'cross-origin');
@@ -42,9 +42,11 @@ widget.get('/widget.js', async (c) => {
   return serve(c, body, hash, 'public, max-age=300');
 });
 
-widget.get('/:file{widget\\.[0-9a-f]{12}\\.js}', async (c) => {
+widget.get('/widget/:file', async (c) => {
+  const file = c.req.param('file');
+  if (!/^[0-9a-f]{12}\.js$/.test(file)) throw new ApiError('not_found', 'Nothing here.');
   const { body, hash } = await bundle(c);
-  if (c.req.param('file') !== `widget.${hash}.js`) {
+  if (file !== `${hash}.js`) {
     c.header('Cache-Control', 'no-store');
     return c.redirect('/widget.js', 302);
   }
