@@ -12,9 +12,7 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
   await page.goto(`${base}/demo`);
-  await page.getByRole('button', { name: 'No' }).click();
-  await page.getByRole('textbox').fill('The fix was right, but it took three days to get an answer.');
-  await page.getByText('Saved').waitFor();
+  await page.getByRole('button', { name: 'Yes' }).waitFor();
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
 } finally {
