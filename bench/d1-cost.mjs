@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+/**
+ * D1 cost per operation: starts the real worker (`wrangler dev`, fresh local D1), runs each API
+ * operation and reads the rows it read and wrote from the Server-Timing header the worker sets.
+ * Rows, not milliseconds: D1 bills rows, and row counts are exact and repeatable.
+ *
+ *   node bench/d1-cost.mjs            # prints a Markdown table, writes bench/results/d1-cost.md
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createHmac } from 'node:crypto';
+
+const root = path.resolve(import.meta.dirname, '..');
+const wrangler = path.join(root, 'node_modules/.bin/wrangler');
+const env = { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' };
+const ADMIN = 'bench-admin-token-0123456789abcdef';
+
+const port = await new Promise((resolve) => {
+  const s = createServer();
+  s.listen(0, '127.0.0.1', () => {
+    const p = s.address().port;
+    s.close(() => resolve(p));
+  });
+});
+const dir = mkdtempSync(path.join(tmpdir(), 'pandameter-bench-'));
+execFileSync(wrangler, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', dir], {
+  cwd: root,
+  env,
+  stdio: 'pipe',
+});
+const child = spawn(
+  wrangler,
+  [
+    'dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--persist-to',
+    dir,
+    '--var',
+    `ADMIN_TOKEN:${ADMIN}`,
+    '--show-interactive-dev-session=false',
+  ],
+  { cwd: root, env, stdio: 'ignore' },
+);
+const base = `http://127.0.0.1:${port}`;
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(`${base}/healthz`)).ok) break;
+  } catch {
+    /* starting */
+  }
+  if (i > 400) throw new Error('wrangler dev did not start');
+  await new Promise((r) => setTimeout(r, 250));
+}
+
+async function req(method, p, body, auth = true) {
+  const res = await fetch(base + p, {
+    method,
+    headers: {
+      ...(auth ? { authorization: `Bearer ${ADMIN}` } : {}),
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const m = /queries=(\d+) rows_read=(\d+) rows_written=(\d+)/.exec(res.headers.get('server-timing') ?? '');
+  const text = await res.text();
+  return {
+    status: res.status,
+    body: text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text,
+    q: m ? m.slice(1).map(Number) : [0, 0, 0],
+  };
+}
+
+const token = (secret, board, interaction) => {
+  const exp = Math.floor(Date.now() / 1000) + 3600;
+  return `${exp}.${createHmac('sha256', secret).update(`${board}\n${interaction}\n${exp}`).digest('base64url')}`;
+};
+
+const rows = [];
+const measure = async (label, method, p, body, auth) => {
+  const r = await req(method, p, body, auth);
+  if (r.status >= 400) throw new Error(`${label}: ${r.status} ${JSON.stringify(r.body)}`);
+  rows.push({ label, status: r.status, queries: r.q[0], read: r.q[1], written: r.q[2] });
+  return r;
+};
+
+for (const history of [10, 2000]) {
+  const id = `bench-${history}`;
+  const { body } = await req('POST', '/v1/boards', { id, name: `Bench ${history}`, window: { responses: 100 } });
+  const secret = body.secret;
+  // history: answers through the API, 20 at a time
+  for (let i = 0; i < history; i += 20) {
+    await Promise.all(
+      Array.from({ length: Math.min(20, history - i) }, (_, k) => {
+        const interaction = `H-${i + k}`;
+        return req(
+          'POST',
+          `/v1/boards/${id}/responses`,
+          {
+            interaction,
+            verdict: (i + k) % 7 ? 'yes' : 'no',
+            agent: `agent-${(i + k) % 5}`,
+            channel: (i + k) % 2 ? 'email' : 'chat',
+            token: token(secret, id, interaction),
+          },
+          false,
+        );
+      }),
+    );
+  }
+  const suffix = ` (board with ${history} answers)`;
+  const post = (interaction, extra) =>
+    measure(
+      extra.label + suffix,
+      'POST',
+      `/v1/boards/${id}/responses`,
+      { interaction, token: token(secret, id, interaction), ...extra.body },
+      false,
+    );
+  await post('N-1', { label: 'answer: first', body: { verdict: 'yes', agent: 'maria', channel: 'email' } });
+  await post('N-1', { label: 'answer: repeated', body: { verdict: 'yes', agent: 'maria', channel: 'email' } });
+  await post('N-1', { label: 'answer: comment added', body: { verdict: 'yes', comment: 'Thanks!' } });
+  await post('N-1', { label: 'answer: changed verdict', body: { verdict: 'no' } });
+  await measure(`score${suffix}`, 'GET', `/v1/boards/${id}/score`, undefined, false);
+  await measure(`stats, 30 days by day${suffix}`, 'GET', `/v1/boards/${id}/stats`);
+  await measure(`stats, 30 days, group_by=agent${suffix}`, 'GET', `/v1/boards/${id}/stats?group_by=agent`);
+  await measure(`responses, 50 newest${suffix}`, 'GET', `/v1/boards/${id}/responses?limit=50`);
+  await measure(`erase one answer${suffix}`, 'DELETE', `/v1/boards/${id}/responses/N-1`);
+}
+
+child.kill('SIGTERM');
+rmSync(dir, { recursive: true, force: true });
+
+const table = [
+  '| operation | status | D1 queries | rows read | rows written |',
+  '|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.label} | ${r.status} | ${r.queries} | ${r.read} | ${r.written} |`),
+].join('\n');
+const out = `# D1 rows per operation\n\nMeasured with \`node bench/d1-cost.mjs\` on ${new Date().toISOString().slice(0, 10)} (wrangler dev, local D1; the worker's Server-Timing header). Rows written include index entries, as D1 counts them.\n\n${table}\n`;
+mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+writeFileSync(path.join(root, 'bench/results/d1-cost.md'), out);
+console.log(out);
+process.exit(0);
