@@ -87,6 +87,10 @@ const opts = parseArgs(process.argv.slice(2));
 const PORT = port();
 const persist = opts.persistTo ? ['--persist-to', opts.persistTo] : [];
 
+if (!(await portFree(PORT))) {
+  fail(`port ${PORT} is already in use on ${HOST} (another npm start?). Choose another: PORT=${PORT + 1} npm start`);
+}
+
 console.log('Pandameter: getting the local demo ready\n');
 step('building the browser bundles', () => {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], {
@@ -104,10 +108,6 @@ step('applying migrations to the local D1', () => {
   wrangler(['d1', 'migrations', 'apply', 'DB', '--local', ...persist]);
 });
 step('seeding the demo board', () => seed({ persistTo: opts.persistTo }));
-
-if (!(await portFree(PORT))) {
-  fail(`port ${PORT} is already in use on ${HOST} (another npm start?). Choose another: PORT=${PORT + 1} npm start`);
-}
 
 console.log(`• starting wrangler dev on ${HOST}:${PORT}\n`);
 const child = spawn(
