@@ -99,7 +99,7 @@ export interface FormState {
 }
 
 const meta = (t: RateText, s: { boardName: string; interaction: string }) =>
-  `<p class="meta">${esc(s.boardName)} · ${esc(t.request)} <span class="interaction">${esc(s.interaction)}</span></p>`;
+  `<p class="meta"><bdi>${esc(s.boardName)}</bdi> · ${esc(t.request)} <bdi class="interaction">${esc(s.interaction)}</bdi></p>`;
 
 const hidden = (name: string, value: string) => `<input type="hidden" name="${name}" value="${esc(value)}">`;
 
