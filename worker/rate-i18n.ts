@@ -1,20 +1,28 @@
 /**
- * Wording of the e-mail rating page (/rate/…), server side, in the widget's ten languages.
- * The language comes from `?lang=`, else from Accept-Language (by q-value), else English.
+ * Wording of the e-mail rating page (/rate/…), server side, in the widget's ten languages. The
+ * phrases the widget also shows (question, yes, no, comment label, thanks) come from the widget's
+ * own table, so a customer reads the same words in an e-mail link as on the support site; the rest
+ * is the page's own. The language comes from `?lang=`, else Accept-Language (by q-value), else English.
  */
+import { LANGS as WIDGET_LANGS, text as widgetText } from '../widget/src/i18n';
 
 export const RATE_LANGS = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'ja', 'zh', 'ar'] as const;
 export type RateLang = (typeof RATE_LANGS)[number];
 
-export interface RateText {
+/** Shared with the widget (widget/src/i18n.ts). */
+interface SharedText {
   question: string;
   yes: string;
   no: string;
+  comment: string;
+  thanks: string;
+}
+
+/** The page's own wording. */
+interface PageText {
   /** shown before the interaction id, e.g. "Support request T-1234" */
   request: string;
   confirm: string;
-  comment: string;
-  thanks: string;
   yourAnswer: string;
   saveComment: string;
   saved: string;
@@ -33,14 +41,9 @@ export interface RateText {
   formBody: string;
 }
 
-const en: RateText = {
-  question: 'Are you satisfied with the response you got?',
-  yes: 'Yes',
-  no: 'No',
+const en: PageText = {
   request: 'Support request',
   confirm: 'Send my answer',
-  comment: 'Comment (optional)',
-  thanks: 'Thank you for your feedback!',
   yourAnswer: 'Your answer:',
   saveComment: 'Save comment',
   saved: 'Saved.',
@@ -61,14 +64,9 @@ const en: RateText = {
   formBody: 'Please open the link from the e-mail again, or reply to the e-mail instead.',
 };
 
-const de: RateText = {
-  question: 'Sind Sie mit der Antwort zufrieden, die Sie erhalten haben?',
-  yes: 'Ja',
-  no: 'Nein',
+const de: PageText = {
   request: 'Support-Anfrage',
   confirm: 'Antwort senden',
-  comment: 'Kommentar (optional)',
-  thanks: 'Vielen Dank für Ihr Feedback!',
   yourAnswer: 'Ihre Antwort:',
   saveComment: 'Kommentar speichern',
   saved: 'Gespeichert.',
@@ -90,14 +88,9 @@ const de: RateText = {
   formBody: 'Bitte öffnen Sie den Link aus der E-Mail erneut oder antworten Sie auf die E-Mail.',
 };
 
-const fr: RateText = {
-  question: 'Êtes-vous satisfait de la réponse que vous avez reçue ?',
-  yes: 'Oui',
-  no: 'Non',
+const fr: PageText = {
   request: 'Demande d’assistance',
   confirm: 'Envoyer ma réponse',
-  comment: 'Commentaire (facultatif)',
-  thanks: 'Merci pour votre avis !',
   yourAnswer: 'Votre réponse :',
   saveComment: 'Enregistrer le commentaire',
   saved: 'Enregistré.',
@@ -118,14 +111,9 @@ const fr: RateText = {
   formBody: 'Ouvrez à nouveau le lien de l’e-mail, ou répondez plutôt à l’e-mail.',
 };
 
-const es: RateText = {
-  question: '¿Está satisfecho con la respuesta que recibió?',
-  yes: 'Sí',
-  no: 'No',
+const es: PageText = {
   request: 'Solicitud de soporte',
   confirm: 'Enviar mi respuesta',
-  comment: 'Comentario (opcional)',
-  thanks: '¡Gracias por su opinión!',
   yourAnswer: 'Su respuesta:',
   saveComment: 'Guardar comentario',
   saved: 'Guardado.',
@@ -146,14 +134,9 @@ const es: RateText = {
   formBody: 'Abra de nuevo el enlace del correo o responda al correo en su lugar.',
 };
 
-const pt: RateText = {
-  question: 'Você está satisfeito com a resposta que recebeu?',
-  yes: 'Sim',
-  no: 'Não',
+const pt: PageText = {
   request: 'Pedido de suporte',
   confirm: 'Enviar minha resposta',
-  comment: 'Comentário (opcional)',
-  thanks: 'Obrigado pela sua opinião!',
   yourAnswer: 'Sua resposta:',
   saveComment: 'Salvar comentário',
   saved: 'Salvo.',
@@ -174,14 +157,9 @@ const pt: RateText = {
   formBody: 'Abra novamente o link do e-mail ou responda ao e-mail em vez disso.',
 };
 
-const it: RateText = {
-  question: 'È soddisfatto della risposta che ha ricevuto?',
-  yes: 'Sì',
-  no: 'No',
+const it: PageText = {
   request: 'Richiesta di assistenza',
   confirm: 'Invia la mia risposta',
-  comment: 'Commento (facoltativo)',
-  thanks: 'Grazie per il suo parere!',
   yourAnswer: 'La sua risposta:',
   saveComment: 'Salva il commento',
   saved: 'Salvato.',
@@ -202,14 +180,9 @@ const it: RateText = {
   formBody: 'Apra di nuovo il link dell’e-mail, oppure risponda all’e-mail.',
 };
 
-const nl: RateText = {
-  question: 'Bent u tevreden met het antwoord dat u kreeg?',
-  yes: 'Ja',
-  no: 'Nee',
+const nl: PageText = {
   request: 'Supportverzoek',
   confirm: 'Mijn antwoord versturen',
-  comment: 'Opmerking (optioneel)',
-  thanks: 'Bedankt voor uw feedback!',
   yourAnswer: 'Uw antwoord:',
   saveComment: 'Opmerking opslaan',
   saved: 'Opgeslagen.',
@@ -231,14 +204,9 @@ const nl: RateText = {
   formBody: 'Open de link uit de e-mail opnieuw, of beantwoord de e-mail.',
 };
 
-const ja: RateText = {
-  question: '今回のサポートの回答にご満足いただけましたか？',
-  yes: 'はい',
-  no: 'いいえ',
+const ja: PageText = {
   request: 'サポートのお問い合わせ',
   confirm: '回答を送信',
-  comment: 'コメント（任意）',
-  thanks: 'ご意見ありがとうございました！',
   yourAnswer: 'あなたの回答：',
   saveComment: 'コメントを保存',
   saved: '保存しました。',
@@ -259,14 +227,9 @@ const ja: RateText = {
   formBody: 'メールのリンクをもう一度開くか、メールにご返信ください。',
 };
 
-const zh: RateText = {
-  question: '您对收到的答复满意吗？',
-  yes: '满意',
-  no: '不满意',
+const zh: PageText = {
   request: '支持请求',
   confirm: '提交我的回答',
-  comment: '评论（可选）',
-  thanks: '感谢您的反馈！',
   yourAnswer: '您的回答：',
   saveComment: '保存评论',
   saved: '已保存。',
@@ -285,14 +248,9 @@ const zh: RateText = {
   formBody: '请重新打开邮件中的链接，或直接回复邮件。',
 };
 
-const ar: RateText = {
-  question: 'هل أنت راضٍ عن الرد الذي تلقيته؟',
-  yes: 'نعم',
-  no: 'لا',
+const ar: PageText = {
   request: 'طلب الدعم',
   confirm: 'إرسال إجابتي',
-  comment: 'تعليق (اختياري)',
-  thanks: 'شكرًا لك على رأيك!',
   yourAnswer: 'إجابتك:',
   saveComment: 'حفظ التعليق',
   saved: 'تم الحفظ.',
@@ -311,7 +269,18 @@ const ar: RateText = {
   formBody: 'يُرجى فتح الرابط من الرسالة مرة أخرى، أو الرد على الرسالة.',
 };
 
-export const RATE_TEXT: Record<RateLang, RateText> = { en, de, fr, es, pt, it, nl, ja, zh, ar };
+export type RateText = SharedText & PageText;
+
+function withShared(lang: RateLang, own: PageText): RateText {
+  const [question, yes, no, comment, , thanks] = widgetText(WIDGET_LANGS.includes(lang) ? lang : 'en');
+  return { question, yes, no, comment, thanks, ...own };
+}
+
+const OWN: Record<RateLang, PageText> = { en, de, fr, es, pt, it, nl, ja, zh, ar };
+export const RATE_TEXT = Object.fromEntries(RATE_LANGS.map((lang) => [lang, withShared(lang, OWN[lang])])) as Record<
+  RateLang,
+  RateText
+>;
 
 /** Languages written right to left. */
 export const RTL = new Set<RateLang>(['ar']);

@@ -44,7 +44,7 @@ describe('rating link in an e-mail, in Chromium with JavaScript off', () => {
 
     await page.getByLabel('Comment (optional)').fill('The second reply <b>fixed</b> it.');
     await Promise.all([page.waitForURL(`${base()}/rate/${id}/T-1234`), page.getByRole('button').click()]);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Thank you for your feedback!');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Thank you!');
     expect(await page.locator('.verdict').textContent()).toBe('No');
     expect(await page.getByLabel('Comment (optional)').inputValue()).toBe('The second reply <b>fixed</b> it.');
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ADMIN, BASE, createBoard, env, json, mint, type Req } from './helpers';
 import app from '../../worker/index';
 import { mintToken } from '../../worker/lib/tokens';
+import { RATE_LANGS, RATE_TEXT } from '../../worker/rate-i18n';
+import { LANGS as WIDGET_LANGS, text as widgetText } from '../../widget/src/i18n';
 
 /**
  * Like the helpers' `call`, but hands the request straight to the worker's app with the real
@@ -223,7 +225,7 @@ describe('POST /rate/{board}/{interaction}', () => {
     expect(res.status).toBe(200);
     expect(rowsWritten(res)).toBeGreaterThan(0);
     const html = await res.text();
-    expect(html).toContain('Thank you for your feedback!');
+    expect(html).toContain('Thank you!');
     expect(html).toMatch(/Your answer: <strong class="verdict">Yes<\/strong>/);
     expect(html).toContain('<button type="submit">Save comment</button>');
     const rows = await stored(l.board);
@@ -233,7 +235,7 @@ describe('POST /rate/{board}/{interaction}', () => {
     const after = await snapshot(l.board);
     const replay = await post(l.board, l.interaction, { token: l.token, verdict: 'yes', comment: '', lang: 'en' });
     expect(replay.status).toBe(200);
-    expect(await replay.text()).toContain('Thank you for your feedback!');
+    expect(await replay.text()).toContain('Thank you!');
     // Nothing changed: not a row added, not a value (updated_at included), not a count.
     expect(await snapshot(l.board)).toBe(after);
 
@@ -398,6 +400,14 @@ describe('user-supplied strings stay text', () => {
 });
 
 describe('language', () => {
+  it('uses the widget’s own wording for the phrases both show, in all ten languages', () => {
+    for (const lang of RATE_LANGS) {
+      const [question, yes, no, comment, , thanks] = widgetText(lang);
+      expect(WIDGET_LANGS).toContain(lang);
+      expect(RATE_TEXT[lang]).toMatchObject({ question, yes, no, comment, thanks });
+    }
+  });
+
   it('follows Accept-Language by q-value, then ?lang=, and writes Arabic right to left', async () => {
     const l = await link();
     const de = await call(l.url, { headers: { 'accept-language': 'fr-CA;q=0.5, de-CH;q=0.9, xx' } });
@@ -413,7 +423,7 @@ describe('language', () => {
   it('keeps the page’s language from the form to the thank-you page and stores it as the locale', async () => {
     const l = await link();
     const res = await post(l.board, l.interaction, { token: l.token, verdict: 'yes', lang: 'ja' });
-    expect(await res.text()).toContain('ご意見ありがとうございました！');
+    expect(await res.text()).toContain('ありがとうございました！');
     expect((await stored(l.board))[0]).toMatchObject({ locale: 'ja' });
   });
 });
