@@ -37,6 +37,10 @@ describe('the scoreboard’s page weight, on the real responses', () => {
   it('stays within 8,192 bytes gzip for the page and the loader together', async () => {
     const page = await gz(`/scoreboard/${id}?lang=fr&theme=auto`);
     const loader = await gz('/scoreboard.js');
+    const headers = (await fetch(`${base()}/scoreboard.js`)).headers;
+    expect(headers.get('content-type')).toMatch(/javascript/);
+    expect(headers.get('cache-control')).toBe('public, max-age=3600');
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
     const total = page.gzip + loader.gzip;
     console.log(
       `scoreboard bytes (gzip -6): page ${page.gzip} (raw ${page.raw}) + loader ${loader.gzip} (raw ${loader.raw}) = ${total} of ${BUDGET}`,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STRINGS } from '../../scoreboard/i18n';
 import { answer, call, createBoard, env, mint } from './helpers';
 
 /** Sets a board's live window counts directly: the scoreboard reads exactly these two columns. */
@@ -159,6 +160,23 @@ describe('the scoreboard page headers', () => {
       expect(res.headers.get('content-type')).toMatch(/^text\/html/);
       expect(await res.text()).toContain('No such scoreboard');
       expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    }
+  });
+});
+
+describe('the scoreboard wording', () => {
+  it('has every string in every language, with the same placeholders as English', () => {
+    const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const en = STRINGS.en;
+    for (const [lang, t] of Object.entries(STRINGS)) {
+      for (const key of Object.keys(en) as (keyof typeof en)[]) {
+        expect(t[key], `${lang}.${key}`).toBeTruthy();
+        // plural pairs "one|other": the other half has English's placeholders, the one half may drop the number
+        const want = holes(en[key].split('|').at(-1)!);
+        const halves = t[key].split('|');
+        expect(holes(halves.at(-1)!), `${lang}.${key}`).toEqual(want);
+        for (const h of holes(halves[0]!)) expect(want, `${lang}.${key}`).toContain(h);
+      }
     }
   });
 });
