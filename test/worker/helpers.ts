@@ -1,5 +1,11 @@
-/** Helpers for worker tests: requests go through the real worker (exports.default.fetch) on real D1. */
-import { env, exports } from 'cloudflare:workers';
+/**
+ * Helpers for worker tests: requests go to the real worker app, inside workerd, with the real
+ * bindings (D1 with the real migrations, the rate limiter). We call the app's fetch directly rather
+ * than `exports.default.fetch`: in this pool version that loopback gets slower with every request a
+ * file makes (measured: 6 ms per request at first, 58 ms after 300 more; the app itself stays at 0.2 ms).
+ */
+import { env } from 'cloudflare:workers';
+import app from '../../worker/index';
 
 export const ADMIN = 'test-admin-token-0123456789';
 export const BASE = 'https://pandameter.test';
@@ -24,7 +30,7 @@ export async function call(path: string, opts: Req = {}): Promise<Response> {
     body = JSON.stringify(opts.body);
     headers['content-type'] ??= 'application/json';
   }
-  return exports.default.fetch(new Request(BASE + path, { method: opts.method ?? 'GET', headers, body }));
+  return app.request(BASE + path, { method: opts.method ?? 'GET', headers, body }, env);
 }
 
 export async function json<T = any>(res: Response): Promise<T> {

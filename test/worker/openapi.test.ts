@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import app from '../../worker/index';
+import { call, json } from './helpers';
+
+describe('GET /v1/openapi.json', () => {
+  it('is OpenAPI 3.1 and documents every /v1 route the worker serves', async () => {
+    const res = await call('/v1/openapi.json');
+    expect(res.status).toBe(200);
+    const doc = await json(res);
+    expect(doc.openapi).toBe('3.1.0');
+    const documented = new Set<string>();
+    for (const [path, ops] of Object.entries<Record<string, unknown>>(doc.paths)) {
+      for (const method of Object.keys(ops)) documented.add(`${method.toUpperCase()} ${path}`);
+    }
+    const served = app.routes
+      .filter((r) => r.path.startsWith('/v1/') && r.method !== 'OPTIONS' && r.method !== 'ALL')
+      .filter((r) => r.path !== '/v1/openapi.json')
+      .map((r) => `${r.method} ${r.path.replace(/:([a-z_]+)/g, '{$1}').replace(/\/$/, '')}`);
+    expect(served.length).toBeGreaterThan(10);
+    for (const route of served) expect(documented, route).toContain(route);
+  });
+
+  it('derives request bodies from the validating schemas', async () => {
+    const doc = await json(await call('/v1/openapi.json'));
+    const create = doc.components.schemas.ResponseCreate;
+    expect(create.required).toEqual(expect.arrayContaining(['interaction', 'verdict']));
+    expect(create.properties.verdict.enum).toEqual(['yes', 'no']);
+    expect(create.properties.channel.pattern).toBe('^[a-z0-9_-]{1,32}$');
+    expect(create.additionalProperties).toBe(false);
+    const post = doc.paths['/v1/boards/{board}/responses'].post;
+    expect(Object.keys(post.requestBody.content)).toEqual(['application/json', 'text/plain']);
+  });
+});
