@@ -35,7 +35,8 @@ export async function verifyToken(
     throw new ApiError('token_required', 'This board needs a token for each interaction.', { field: 'token' });
   const m = /^(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(token);
   const sig = m ? fromB64url(m[2]!) : null;
-  if (!m || !sig)
+  // Only the canonical spelling: unused low bits in the last character must not give a second valid token.
+  if (!m || !sig || b64url(sig) !== m[2])
     throw new ApiError('token_invalid', 'The token is not valid for this interaction.', { field: 'token' });
   const exp = Number(m[1]);
   const candidates = [secrets.secret];
