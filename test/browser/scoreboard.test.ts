@@ -257,4 +257,24 @@ describe('the embed loader on another site', () => {
     await site.close();
     await other.close();
   });
+
+  it("shows only on the board's allowed origins when it has some", async () => {
+    const pages: Parameters<typeof hostSite>[0] = {};
+    const site = await hostSite(pages); // pages are looked up per request: filled in below
+    const embed = (board: string) =>
+      `<!doctype html><body><script src="${base()}/scoreboard.js" data-board="${board}"></script></body>`;
+    const { id: allowed } = await createBoard({ allowed_origins: [site.origin] });
+    const { id: elsewhere } = await createBoard({ allowed_origins: ['https://help.acme.com'] });
+    pages['/allowed'] = { html: embed(allowed) };
+    pages['/elsewhere'] = { html: embed(elsewhere) };
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/allowed`);
+    await expect.poll(() => page.frameLocator('iframe').locator('#p').textContent()).toBe('No ratings yet');
+    await page.goto(`${site.origin}/elsewhere`);
+    // Chromium replaces a frame its CSP refuses with an error page
+    await expect.poll(() => page.frames().some((f) => f.url().startsWith('chrome-error://'))).toBe(true);
+    expect(await page.frameLocator('iframe').locator('#p').count()).toBe(0);
+    await page.close();
+    await site.close();
+  });
 });
