@@ -300,6 +300,21 @@ describe('the widget', () => {
       { board: id, token },
     );
     expect(await page.locator('#slot').textContent()).not.toContain('loading');
+    // A mistake in the host page's call is a console warning, never an exception in its code.
+    const warnings: string[] = [];
+    page.on('console', (m) => void (m.type() == 'warning' && warnings.push(m.text())));
+    const thrown = await page.evaluate(() => {
+      try {
+        (window as any).Pandameter.ask({ board: 'x', interaction: 'y', target: '#missing' });
+        (window as any).Pandameter.ask({ board: 'x' });
+        return null;
+      } catch (e) {
+        return String(e);
+      }
+    });
+    expect(thrown).toBeNull();
+    await expect.poll(() => warnings.length).toBe(2);
+    expect(warnings[0]).toContain('#missing');
     await page.locator('#slot').getByRole('button', { name: 'No' }).click();
     await status(page, 'Saved');
     // comment: 'never' → straight to thanks.

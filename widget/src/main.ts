@@ -7,9 +7,11 @@ import { ask, type Options } from './widget';
 
 interface Api {
   ask(o: Options): void;
+  /** For a second copy of this script: render for its own tag. */
+  _(o: Options, anchor?: Element | null): void;
 }
 
-const w = window as unknown as { Pandameter?: Api & { _(o: Options, anchor?: Element | null): void } };
+const w = window as unknown as { Pandameter?: Api };
 const s = document.currentScript as HTMLScriptElement | null;
 
 try {
@@ -30,7 +32,7 @@ try {
   }
   if (s?.dataset.board) {
     const o = { ...s.dataset, api: s.dataset.api || new URL(s.src).origin } as unknown as Options;
-    const go = () => w.Pandameter!._(o, s);
+    const go = () => (w.Pandameter!._ || w.Pandameter!.ask)(o, s);
     // A data-target further down the page may not be parsed yet.
     if (o.target && document.readyState == 'loading') addEventListener('DOMContentLoaded', go);
     else go();

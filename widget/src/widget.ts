@@ -48,8 +48,11 @@ const shown: Record<string, Element> = {};
 export function ask(o: Options, anchor?: Element | null) {
   const url = `${o.api}/v1/boards/${encodeURIComponent(o.board)}/responses`;
   const key = url + '\n' + o.interaction;
+  if (!o.board || !o.interaction) throw new Error('board and interaction are required');
   // Loaded twice, or asked twice for the same interaction: one widget.
   if (shown[key]?.isConnected) return;
+  const t = typeof o.target == 'string' ? document.querySelector(o.target) : o.target;
+  if (!t && !anchor) throw new Error(`nowhere to render: no element matches ${o.target}`);
   const host = (shown[key] = document.createElement('pandameter-widget'));
   const lang = pickLang(o.lang, document.documentElement.lang, navigator.language);
   const T = text(lang);
@@ -123,16 +126,19 @@ export function ask(o: Options, anchor?: Element | null) {
     if (focus) main.querySelector<HTMLElement>('textarea,button')!.focus();
   };
 
-  // A constructed stylesheet is not subject to the host page's style-src, so a strict CSP is fine.
-  host.attachShadow({ mode: 'open' }).adoptedStyleSheets = [(sheet ||= new CSSStyleSheet())];
-  sheet.replaceSync(css);
-  host.shadowRoot!.append(
-    h('div', { className: o.theme || 'light', lang, dir: lang == 'ar' ? 'rtl' : 'ltr' }, main, status),
-  );
+  const root = host.attachShadow({ mode: 'open' });
+  try {
+    // A constructed stylesheet is not subject to the host page's style-src, so a strict CSP is fine.
+    root.adoptedStyleSheets = [(sheet ||= new CSSStyleSheet())];
+    sheet.replaceSync(css);
+  } catch {
+    // Browsers before constructable stylesheets (Safari < 16.4): a <style>, fine without a strict CSP.
+    root.append(h('style', null, css));
+  }
+  root.append(h('div', { className: o.theme || 'light', lang, dir: lang == 'ar' ? 'rtl' : 'ltr' }, main, status));
   watch(key, (s) => (status.textContent = T[s + 7]!));
   if (known && !known.p) status.textContent = T[8];
   show(known ? 2 : 0);
-  const t = typeof o.target == 'string' ? document.querySelector(o.target) : o.target;
   if (t) t.replaceChildren(host);
-  else anchor?.after(host);
+  else anchor!.after(host);
 }
