@@ -3,7 +3,10 @@
  * frame, so both always say the same thing; it has no DOM and no string table of its own.
  */
 
-/** The part of the score JSON (GET /v1/boards/{board}/score) the scoreboard shows. */
+/**
+ * The part of the score JSON (GET /v1/boards/{board}/score) the scoreboard shows. The server passes
+ * its `ScoreJson` where this is expected, so the compiler catches the two drifting apart.
+ */
 export interface ScoreView {
   responses: number;
   satisfied: number;
@@ -63,9 +66,13 @@ export function describe(score: ScoreView, t: LiveStrings, now: number) {
     percent: empty ? t.e : pct(l, score.percent!),
     alt: empty ? t.e : fill(t.a, { s: num(l, score.satisfied), n: num(l, score.responses) }),
     interval: iv && !empty ? fill(t.c, { lo: pct(l, iv[0]), hi: pct(l, iv[1]) }) : '',
-    updated: score.updated_at ? fill(t.u, { t: ago(l, Date.parse(score.updated_at), now) }) : '',
+    updated: updated(t, score.updated_at, now),
   };
 }
+
+/** "Updated 5 minutes ago"; nothing before the first answer. */
+export const updated = (t: LiveStrings, at: string | null, now: number) =>
+  at ? fill(t.u, { t: ago(t.l, Date.parse(at), now) }) : '';
 
 /** Which symbol the i-th panda shows: happy ones first, then sad; with no answers all happy, dimmed by CSS. */
 export const pandaAt = (i: number, p: { happy: number; sad: number }): '#h' | '#s' =>

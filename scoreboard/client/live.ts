@@ -3,7 +3,7 @@
  * the server-rendered page current while someone can see it, and tells the embedding page its
  * height. Everything it writes, format.ts words exactly as the server did.
  */
-import { describe, pandaAt, type LiveStrings, type ScoreView } from '../format';
+import { describe, pandaAt, updated, type LiveStrings, type ScoreView } from '../format';
 import { RESIZE, type ResizeMessage } from './messages';
 
 /** Poll as often as the score may be cached; after failures, double the wait up to five minutes. */
@@ -68,7 +68,7 @@ async function poll() {
       throw new Error(String(res.status));
     } else {
       // Nothing new, but "updated … ago" still moves on.
-      text('up', describe({ ...EMPTY, updated_at: updatedAt }, t, Date.now()).updated);
+      text('up', updated(t, updatedAt, Date.now()));
     }
     wait = EVERY;
   } catch {
@@ -78,15 +78,6 @@ async function poll() {
   }
   schedule(wait);
 }
-
-const EMPTY: ScoreView = {
-  responses: 0,
-  satisfied: 0,
-  percent: null,
-  interval95: null,
-  pandas: { happy: 0, sad: 0 },
-  updated_at: null,
-};
 
 document.addEventListener('visibilitychange', () => schedule(0));
 new IntersectionObserver((entries) => {
