@@ -382,15 +382,16 @@ export async function recordAnswer(
          seq = CASE WHEN ${changed('responses')} THEN excluded.seq ELSE responses.seq END,
          day = CASE WHEN ${changed('responses')} THEN excluded.day ELSE responses.day END,
          in_window = CASE WHEN ${changed('responses')} THEN 1 ELSE responses.in_window END,
-         updated_at = CASE WHEN ${changed('responses')}
-             OR (?4 IS NOT NULL AND NULLIF(?4, '') IS NOT responses.comment)
-             OR (?7 IS NOT NULL AND ?7 IS NOT responses.locale)
-           THEN ?8 ELSE responses.updated_at END,
+         updated_at = ?8,
          verdict = ?3,
          agent = COALESCE(?5, responses.agent),
          channel = COALESCE(?6, responses.channel),
          comment = CASE WHEN ?4 IS NULL THEN responses.comment ELSE NULLIF(?4, '') END,
-         locale = COALESCE(?7, responses.locale)`),
+         locale = COALESCE(?7, responses.locale)
+       -- a repeat (a retried send, a replayed form) writes nothing at all
+       WHERE ${changed('responses')}
+         OR (?4 IS NOT NULL AND NULLIF(?4, '') IS NOT responses.comment)
+         OR (?7 IS NOT NULL AND ?7 IS NOT responses.locale)`),
     // 3. a new or changed answer (it holds the board's next_seq): put its counts in
     q(`INSERT INTO daily (board_id, day, yes, no)
        SELECT r.board_id, r.day, r.verdict = 'yes', r.verdict = 'no'

@@ -61,6 +61,8 @@ describe('recording an answer', () => {
     const first = await json(await answer(id, { interaction: 'T-8', verdict: 'yes', token }));
     const again = await answer(id, { interaction: 'T-8', verdict: 'yes', token });
     expect(again.status).toBe(200);
+    // a retried send writes no row at all
+    expect(again.headers.get('server-timing')).toContain('rows_written=0');
     expect((await json(again)).updated_at).toBe(first.updated_at);
     expect(await score(id)).toMatchObject({ responses: 1, satisfied: 1 });
   });
