@@ -64,7 +64,8 @@ export function describe(score: ScoreView, t: LiveStrings, now: number) {
   return {
     empty,
     percent: empty ? t.e : pct(l, score.percent!),
-    alt: empty ? t.e : fill(t.a, { s: num(l, score.satisfied), n: num(l, score.responses) }),
+    // with no answers the big line already says so; the sentence would only repeat it
+    alt: empty ? '' : fill(t.a, { s: num(l, score.satisfied), n: num(l, score.responses) }),
     interval: iv && !empty ? fill(t.c, { lo: pct(l, iv[0]), hi: pct(l, iv[1]) }) : '',
     updated: updated(t, score.updated_at, now),
   };

@@ -31,6 +31,7 @@ describe('the scoreboard page (server-rendered)', () => {
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     expect(html).toMatch(/^<!doctype html>/);
     expect(text(html, 'p')).toBe('No ratings yet');
+    expect(text(html, 'alt')).toBe('');
     expect(html).toContain('<main class="z"');
     expect(cells(html)).toBe('h'.repeat(100));
     expect(html).toContain('<h1>Acme Support</h1>');
