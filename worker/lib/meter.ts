@@ -57,8 +57,6 @@ export function metered(db: D1Database, meter: D1Meter): D1Database {
       for (const r of results) meter.add(r.meta);
       return results;
     },
-    exec: db.exec.bind(db),
-    dump: db.dump?.bind(db),
-    withSession: db.withSession?.bind(db),
+    exec: (sql: string) => db.exec(sql),
   } as unknown as D1Database;
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import app from '../../worker/index';
+import { BASE, env } from './helpers';
+
+/** A D1 binding that fails the way D1 does when it is overloaded or unreachable. */
+const failingDb = {
+  prepare: () => {
+    throw new Error('D1_ERROR: Network connection lost.');
+  },
+  batch: () => Promise.reject(new Error('D1_ERROR: Network connection lost.')),
+} as unknown as D1Database;
+
+describe('when the database does not answer', () => {
+  it.each([
+    ['GET', '/healthz'],
+    ['GET', '/v1/boards/acme/score'],
+    ['POST', '/v1/boards/acme/responses'],
+  ])('%s %s → 503 storage_unavailable with Retry-After, in the JSON envelope', async (method, path) => {
+    const res = await app.request(
+      BASE + path,
+      {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: method === 'POST' ? JSON.stringify({ interaction: 'T-1', verdict: 'yes' }) : undefined,
+      },
+      { ...env, DB: failingDb },
+    );
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('storage_unavailable');
+    expect(body.error.message).not.toContain('Network');
+  });
+});
