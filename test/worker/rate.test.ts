@@ -348,6 +348,18 @@ describe('POST /rate/{board}/{interaction}', () => {
     expect(await stored(limited.id)).toHaveLength(0);
   });
 
+  it('an open board’s per-client limit shows a "try again in a minute" page (429, Retry-After)', async () => {
+    const open = await createBoard({ require_token: false });
+    let res: Response | undefined;
+    for (let i = 0; i < 40; i++) {
+      res = await post(open.id, `T-${i}`, { verdict: 'yes' }, { 'cf-connecting-ip': '203.0.113.9' });
+      if (res.status !== 200) break;
+    }
+    expect(res?.status).toBe(429);
+    expect(res?.headers.get('retry-after')).toBe('60');
+    expect(await res?.text()).toContain('Too many answers at once');
+  });
+
   it('handles interaction ids with slashes, spaces and non-Latin letters', async () => {
     for (const interaction of ['T/1 2', 'Zendesk #4711', 'チケット-7']) {
       const l = await link(interaction);
