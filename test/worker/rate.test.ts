@@ -214,6 +214,7 @@ describe('bad links get a friendly page, not a form', () => {
     await friendly(await post(id, 'T-1', { token: expired, verdict: 'yes' }), 401, /has expired/);
     await friendly(await post(id, 'T-1', { token: 'nonsense', verdict: 'yes' }), 401, /does not work/);
     await friendly(await post(id, 'T-1', { verdict: 'yes' }), 401, /does not work/);
+    await friendly(await post(id, 'T-1', { token: 'x'.repeat(300), verdict: 'yes' }), 401, /does not work/);
     expect(await snapshot(id)).toBe(before);
   });
 });

@@ -126,6 +126,8 @@ rate.post('/:board/:interaction', async (c) => {
     try {
       input = check(ResponseCreate, { interaction, verdict, token, comment, locale: lang });
     } catch (e) {
+      // A token the schema refuses (over 256 characters) is a link that does not work, as on GET.
+      if (e instanceof ApiError && e.field === 'token') throw new ApiError('token_invalid', e.message);
       // What the customer can fix (no choice made, a comment too long) comes back on the same form.
       if (!(e instanceof ApiError) || (e.field !== 'verdict' && e.field !== 'comment')) throw e;
       // A stale or forged form is refused as its GET would be, before anything is echoed back.
