@@ -346,6 +346,7 @@ describe('POST /rate/{board}/{interaction}', () => {
     expect(await refused.text()).toContain('Please reply to the e-mail instead');
     const res = await post(limited.id, 'T-1', { verdict: 'yes' }, { origin: 'https://pandameter.test' });
     expect(res.status).toBe(403);
+    expect((await post(limited.id, 'T-1', { comment: 'no verdict' })).status).toBe(403);
     expect(await stored(limited.id)).toHaveLength(0);
   });
 

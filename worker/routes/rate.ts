@@ -101,6 +101,7 @@ rate.post('/:board/:interaction', async (c) => {
   let lang = pickLang(c.req.query('lang'), c.req.header('accept-language'));
   try {
     const { board, interaction, action } = await target(c);
+    if (!originAllowed(board, RATE_PAGE_ORIGIN)) throw new ApiError('origin_not_allowed', 'Not from this page.');
     if (mediaType(c) !== 'application/x-www-form-urlencoded') {
       throw new ApiError('unsupported_media_type', 'Send the form as application/x-www-form-urlencoded.');
     }
