@@ -26,6 +26,8 @@ interface Host {
   lang?: string;
   /** How many times the script tag appears. */
   copies?: number;
+  /** HTML after the script tag. */
+  after?: string;
 }
 
 /** A board, a token for one interaction, and a host page on another origin with the widget on it. */
@@ -37,7 +39,7 @@ async function setup(host: Host = {}, interaction = 'T-1') {
     .map(([k, v]) => `data-${k}="${v}"`)
     .join(' ')}></script>`;
   const html = `<!doctype html><html lang="${host.lang ?? 'en'}"><head><title>Help</title>${host.head ?? ''}</head>
-<body><h1>Ticket solved</h1>${host.body ?? ''}${tag.repeat(host.copies ?? 1)}</body></html>`;
+<body><h1>Ticket solved</h1>${host.body ?? ''}${tag.repeat(host.copies ?? 1)}${host.after ?? ''}</body></html>`;
   const site = await hostSite({ '/': { html, headers: host.headers } });
   closers.push(site.close);
   return { board: id, token, interaction, url: site.origin + '/' };
@@ -324,6 +326,24 @@ describe('the widget', () => {
     ]);
     expect(await stored(id)).toMatchObject([{ interaction: 'chat-42', verdict: 'no' }]);
     await page.context().close();
+  });
+
+  it('data-target renders into that element; data-theme="auto" follows the reader\'s dark preference', async () => {
+    const { url } = await setup({
+      attrs: { target: '#csat', theme: 'auto' },
+      after: '<section id="csat">placeholder</section>',
+    });
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('#csat').getByRole('button', { name: 'Yes' }).waitFor();
+    expect(await page.locator('#csat').textContent()).not.toContain('placeholder');
+    const bg = await page.evaluate(() => {
+      const card = document.querySelector('pandameter-widget')!.shadowRoot!.querySelector('div')!;
+      return getComputedStyle(card).backgroundColor;
+    });
+    expect(bg).toBe('rgb(34, 34, 34)');
+    await context.close();
   });
 
   it('works without localStorage, and sets no cookies', async () => {
