@@ -63,4 +63,26 @@ export async function score(board: string) {
   return json(await call(`/v1/boards/${board}/score`));
 }
 
+/** Records an answer through the API with a freshly minted token, and checks it was accepted. */
+export async function say(
+  board: string,
+  interaction: string,
+  verdict: 'yes' | 'no',
+  extra: Record<string, string> = {},
+) {
+  const res = await answer(board, { interaction, verdict, token: await mint(board, interaction), ...extra });
+  if (res.status >= 300) throw new Error(`say: ${res.status} ${await res.text()}`);
+  return res;
+}
+
+/** Moves a board's answers and its window `days` into the past, as if that many days had passed. */
+export async function passDays(board: string, days: number) {
+  await env.DB.batch([
+    env.DB.prepare('UPDATE responses SET day = day - ?2 WHERE board_id = ?1').bind(board, days),
+    env.DB.prepare('UPDATE daily SET day = day - ?2 WHERE board_id = ?1').bind(board, days),
+    env.DB.prepare('UPDATE daily_groups SET day = day - ?2 WHERE board_id = ?1').bind(board, days),
+    env.DB.prepare('UPDATE boards SET as_of_day = as_of_day - ?2 WHERE id = ?1').bind(board, days),
+  ]);
+}
+
 export { env };

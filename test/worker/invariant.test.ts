@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mintToken } from '../../worker/lib/tokens';
 import { expectAggregatesMatchRecount } from './consistency';
-import { ADMIN, answer, call, createBoard, env } from './helpers';
+import { ADMIN, answer, call, createBoard, passDays } from './helpers';
 
 type Op =
   | { kind: 'answer'; interaction: string; verdict: 'yes' | 'no'; agent?: string; channel?: string; comment?: string }
@@ -90,13 +90,7 @@ describe('aggregates always equal a recount', () => {
           }),
         ),
       );
-      // a day passes
-      await env.DB.batch([
-        env.DB.prepare('UPDATE responses SET day = day - 1 WHERE board_id = ?1').bind(board.id),
-        env.DB.prepare('UPDATE daily SET day = day - 1 WHERE board_id = ?1').bind(board.id),
-        env.DB.prepare('UPDATE daily_groups SET day = day - 1 WHERE board_id = ?1').bind(board.id),
-        env.DB.prepare('UPDATE boards SET as_of_day = as_of_day - 1 WHERE id = ?1').bind(board.id),
-      ]);
+      await passDays(board.id, 1);
       await call(`/v1/boards/${board.id}/score`);
       await expectAggregatesMatchRecount(board.id);
     }

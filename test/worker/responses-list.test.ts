@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField } from '../../worker/lib/csv';
-import { ADMIN, answer, call, createBoard, json, mint, score } from './helpers';
-
-async function say(board: string, interaction: string, verdict: 'yes' | 'no', extra: Record<string, string> = {}) {
-  const res = await answer(board, { interaction, verdict, token: await mint(board, interaction), ...extra });
-  expect(res.status).toBeLessThan(300);
-}
+import { ADMIN, call, createBoard, json, say, score } from './helpers';
 
 describe('GET /v1/boards/{board}/responses', () => {
   it('lists newest first and pages with a cursor, without gaps or repeats', async () => {

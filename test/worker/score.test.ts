@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pandas, percent, wilson95 } from '../../worker/lib/score';
 import { mintToken } from '../../worker/lib/tokens';
-import { ADMIN, answer, call, createBoard, env, json, mint, score } from './helpers';
+import { ADMIN, answer, call, createBoard, env, json, mint, passDays, score } from './helpers';
 
 const d1 = (res: Response) => {
   const m = /rows_read=(\d+) rows_written=(\d+)/.exec(res.headers.get('server-timing') ?? '');
@@ -129,12 +129,7 @@ describe('GET /v1/boards/{board}/score', () => {
   it('a day window drops answers as days pass', async () => {
     const { id } = await createBoard({ window: { days: 7 } });
     await answer(id, { interaction: 'old', verdict: 'no', token: await mint(id, 'old') });
-    // Ten days pass for this answer and the board.
-    await env.DB.batch([
-      env.DB.prepare('UPDATE responses SET day = day - 10 WHERE board_id = ?1').bind(id),
-      env.DB.prepare('UPDATE daily SET day = day - 10 WHERE board_id = ?1').bind(id),
-      env.DB.prepare('UPDATE boards SET as_of_day = as_of_day - 10 WHERE id = ?1').bind(id),
-    ]);
+    await passDays(id, 10);
     await answer(id, { interaction: 'new', verdict: 'yes', token: await mint(id, 'new') });
     expect(await score(id)).toMatchObject({ window: { days: 7 }, responses: 1, satisfied: 1, unsatisfied: 0 });
   });

@@ -1,30 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../worker/lib/time';
-import { ADMIN, answer, call, createBoard, env, json, mint } from './helpers';
+import { ADMIN, call, createBoard, json, passDays, say } from './helpers';
 
 const today = () => Math.floor(Date.now() / 86_400_000);
-
-/** Moves every answer of the board `days` into the past, as if they had been given then. */
-async function age(board: string, days: number) {
-  await env.DB.batch([
-    env.DB.prepare('UPDATE responses SET day = day - ?2 WHERE board_id = ?1').bind(board, days),
-    env.DB.prepare('UPDATE daily SET day = day - ?2 WHERE board_id = ?1').bind(board, days),
-    env.DB.prepare('UPDATE daily_groups SET day = day - ?2 WHERE board_id = ?1').bind(board, days),
-    env.DB.prepare('UPDATE boards SET as_of_day = as_of_day - ?2 WHERE id = ?1').bind(board, days),
-  ]);
-}
-
-async function say(board: string, interaction: string, verdict: 'yes' | 'no', extra: Record<string, string> = {}) {
-  const res = await answer(board, { interaction, verdict, token: await mint(board, interaction), ...extra });
-  expect(res.status).toBeLessThan(300);
-}
 
 describe('GET /v1/boards/{board}/stats', () => {
   it('gives totals, a daily series with empty days, and groups by agent or channel', async () => {
     const { id } = await createBoard();
     await say(id, 'A', 'yes', { agent: 'maria', channel: 'email' });
     await say(id, 'B', 'no', { agent: 'maria', channel: 'chat' });
-    await age(id, 2);
+    await passDays(id, 2);
     await say(id, 'C', 'yes', { agent: 'li', channel: 'email' });
     await say(id, 'D', 'yes');
 
@@ -56,7 +41,7 @@ describe('GET /v1/boards/{board}/stats', () => {
   it('a changed answer moves to the day it was changed, and its group with it', async () => {
     const { id } = await createBoard();
     await say(id, 'A', 'no', { agent: 'maria' });
-    await age(id, 5);
+    await passDays(id, 5);
     await say(id, 'A', 'yes', { agent: 'li' });
     const body = await json(
       await call(`/v1/boards/${id}/stats?from=${formatDay(today() - 6)}&group_by=agent`, { auth: ADMIN }),
