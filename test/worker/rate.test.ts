@@ -237,8 +237,10 @@ describe('POST /rate/{board}/{interaction}', () => {
     const replay = await post(l.board, l.interaction, { token: l.token, verdict: 'yes', comment: '', lang: 'en' });
     expect(replay.status).toBe(200);
     expect(await replay.text()).toContain('Thank you!');
-    // Nothing changed: not a row added, not a value (updated_at included), not a count.
+    // Nothing changed: not a row added, not a value (updated_at included), not a count…
     expect(await snapshot(l.board)).toBe(after);
+    // …and D1 wrote nothing at all.
+    expect(rowsWritten(replay)).toBe(0);
 
     const s = await json(await call(`/v1/boards/${l.board}/score`));
     expect(s).toMatchObject({ responses: 1, satisfied: 1, unsatisfied: 0 });
@@ -284,6 +286,7 @@ describe('POST /rate/{board}/{interaction}', () => {
       comment: 'Took three days.',
     });
     expect(again.status).toBe(200);
+    expect(rowsWritten(again)).toBe(0);
     expect(await snapshot(l.board)).toBe(before);
 
     await post(l.board, l.interaction, { token: l.token, verdict: 'no', step: 'comment', comment: '' });
