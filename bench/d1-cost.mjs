@@ -6,57 +6,15 @@
  *
  *   node bench/d1-cost.mjs            # prints a Markdown table, writes bench/results/d1-cost.md
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHmac } from 'node:crypto';
+import { startLocalWorker } from '../scripts/local-worker.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const wrangler = path.join(root, 'node_modules/.bin/wrangler');
-const env = { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' };
 const ADMIN = 'bench-admin-token-0123456789abcdef';
-
-const port = await new Promise((resolve) => {
-  const s = createServer();
-  s.listen(0, '127.0.0.1', () => {
-    const p = s.address().port;
-    s.close(() => resolve(p));
-  });
-});
-const dir = mkdtempSync(path.join(tmpdir(), 'pandameter-bench-'));
-execFileSync(wrangler, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', dir], {
-  cwd: root,
-  env,
-  stdio: 'pipe',
-});
-const child = spawn(
-  wrangler,
-  [
-    'dev',
-    '--ip',
-    '127.0.0.1',
-    '--port',
-    String(port),
-    '--persist-to',
-    dir,
-    '--var',
-    `ADMIN_TOKEN:${ADMIN}`,
-    '--show-interactive-dev-session=false',
-  ],
-  { cwd: root, env, stdio: 'ignore' },
-);
-const base = `http://127.0.0.1:${port}`;
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`${base}/healthz`)).ok) break;
-  } catch {
-    /* starting */
-  }
-  if (i > 400) throw new Error('wrangler dev did not start');
-  await new Promise((r) => setTimeout(r, 250));
-}
+const worker = await startLocalWorker({ vars: { ADMIN_TOKEN: ADMIN } });
+const base = worker.base;
 
 async function req(method, p, body, auth = true) {
   const res = await fetch(base + p, {
@@ -133,8 +91,7 @@ for (const history of [10, 2000]) {
   await measure(`erase one answer${suffix}`, 'DELETE', `/v1/boards/${id}/responses/N-1`);
 }
 
-child.kill('SIGTERM');
-rmSync(dir, { recursive: true, force: true });
+await worker.stop();
 
 const table = [
   '| operation | status | D1 queries | rows read | rows written |',

@@ -1,0 +1,75 @@
+/**
+ * Starts the real worker for tests and benchmarks: `wrangler dev` on a free loopback port, with a
+ * fresh local D1 in a temporary directory (the real migrations applied) and the given vars.
+ * Returns its base URL and a stop() that ends wrangler and removes the directory.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const WRANGLER = path.join(ROOT, 'node_modules/.bin/wrangler');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** @param {{ vars?: Record<string, string>, timeoutMs?: number }} [opts] */
+export async function startLocalWorker({ vars = {}, timeoutMs = 90_000 } = {}) {
+  const env = { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' };
+  const dir = mkdtempSync(path.join(tmpdir(), 'pandameter-d1-'));
+  execFileSync(WRANGLER, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', dir], {
+    cwd: ROOT,
+    env,
+    stdio: 'pipe',
+  });
+  const port = await freePort();
+  const varArgs = Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`]);
+  const child = spawn(
+    WRANGLER,
+    [
+      'dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--persist-to',
+      dir,
+      ...varArgs,
+      '--show-interactive-dev-session=false',
+    ],
+    { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let log = '';
+  child.stdout.on('data', (d) => (log += d));
+  child.stderr.on('data', (d) => (log += d));
+  const stop = async () => {
+    child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    if (child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return { base, stop };
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline || child.exitCode !== null) {
+      await stop();
+      throw new Error(`wrangler dev did not start:\n${log}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
