@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN, BASE, createBoard, env, json, mint, type Req } from './helpers';
-import app from '../../worker/index';
+import { ADMIN, call, createBoard, env, json, mint } from './helpers';
 import { mintToken } from '../../worker/lib/tokens';
 import { RATE_LANGS, RATE_TEXT } from '../../worker/rate-i18n';
 import { LANGS as WIDGET_LANGS, text as widgetText } from '../../widget/src/i18n';
-
-/**
- * Like the helpers' `call`, but hands the request straight to the worker's app with the real
- * bindings: `exports.default.fetch` gets slower with every request a test file makes (measured:
- * 100 requests took 0.6 s at first and 19 s after 300 more), and this file makes over a thousand.
- */
-async function call(path: string, opts: Req = {}): Promise<Response> {
-  const headers: Record<string, string> = { ...opts.headers };
-  if (opts.auth) headers.authorization = `Bearer ${opts.auth}`;
-  let body: BodyInit | undefined = opts.raw;
-  if (opts.body !== undefined) {
-    body = JSON.stringify(opts.body);
-    headers['content-type'] ??= 'application/json';
-  }
-  return app.request(BASE + path, { method: opts.method ?? 'GET', headers, body }, env);
-}
 
 const ratePath = (board: string, interaction: string) => `/rate/${board}/${encodeURIComponent(interaction)}`;
 
