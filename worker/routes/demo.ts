@@ -81,7 +81,7 @@ under Billing → Invoices. Future invoices will use the Bordeaux address.</p></
         data-agent="Maya" data-channel="email"></script>
 </div>
 <aside id="scoreboard-slot" aria-label="Our support satisfaction">
-<!-- scoreboard: the live scoreboard of the demo board goes here (its /scoreboard.js embed). -->
+<script src="/scoreboard.js" async data-board="${BOARD}" data-height="540" data-title="Acme Support’s live satisfaction"></script>
 </aside>
 <section class="embed" aria-labelledby="embed-h">
 <h2 id="embed-h">How to embed</h2>

@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { api, base, launch } from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+  // The demo page needs the `demo` board (npm start seeds it); another test file may have made it.
+  const res = await api('/v1/boards', { method: 'POST', body: { id: 'demo', name: 'Acme Support' } });
+  if (res.status !== 201 && res.status !== 409) throw new Error(`demo board: ${res.status}`);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the demo page', () => {
+  it('shows the live scoreboard beside the widget: answer, and the pandas change', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(`${base()}/demo`);
+    const board = page.frameLocator('#scoreboard-slot iframe');
+    const before = await board.locator('#alt').textContent();
+    const sadBefore = await board.locator('#c use[href="#s"]').count();
+
+    await page.getByRole('button', { name: 'No', exact: true }).click();
+
+    await expect.poll(() => board.locator('#alt').textContent(), { timeout: 45_000 }).not.toBe(before);
+    expect(await board.locator('#c use[href="#s"]').count()).toBeGreaterThan(sadBefore);
+    // the frame is as tall as its content, inside the demo page's strict CSP
+    const frame = page.locator('#scoreboard-slot iframe');
+    const content = await board.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
+    await expect.poll(() => frame.evaluate((f) => f.getBoundingClientRect().height)).toBe(content);
+    await page.close();
+  });
+});
