@@ -23,6 +23,8 @@ let wait = EVERY;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let busy = false;
 let inView = true;
+/** When the score was last read (the server render counts): never poll sooner than `wait` after it. */
+let last = Date.now();
 
 const text = (id: string, s: string) => {
   const el = document.getElementById(id)!;
@@ -54,9 +56,13 @@ function schedule(ms: number) {
   timer = visible() ? setTimeout(poll, ms) : undefined;
 }
 
+/** Back in sight: poll at once if the last read is older than the wait, else when it will be. */
+const resume = () => schedule(Math.max(0, last + wait - Date.now()));
+
 async function poll() {
   if (busy) return;
   busy = true;
+  last = Date.now();
   try {
     const res = await fetch(url, { headers: etag ? { 'If-None-Match': etag } : {} });
     if (res.status === 200) {
@@ -79,13 +85,12 @@ async function poll() {
   schedule(wait);
 }
 
-document.addEventListener('visibilitychange', () => schedule(0));
+document.addEventListener('visibilitychange', resume);
 new IntersectionObserver((entries) => {
-  const was = inView;
   inView = entries.some((e) => e.isIntersecting);
-  if (inView !== was) schedule(inView ? 0 : wait);
+  resume();
 }).observe(main);
-schedule(EVERY);
+resume();
 
 // Tell the embedding page our height whenever it changes. The message goes to the embedder's origin
 // only (the loader sends it as the referrer); a page opened on its own has no one to tell.
