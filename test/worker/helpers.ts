@@ -1,8 +1,9 @@
 /**
  * Helpers for worker tests: requests go to the real worker app, inside workerd, with the real
  * bindings (D1 with the real migrations, the rate limiter). We call the app's fetch directly rather
- * than `exports.default.fetch`: in this pool version that loopback gets slower with every request a
- * file makes (measured: 6 ms per request at first, 58 ms after 300 more; the app itself stays at 0.2 ms).
+ * than `exports.default.fetch`: in the pool that loopback gets slower with every request a file makes
+ * (pool 0.23.0: 7 ms per request at first, 88 ms after 400; the app itself stays near 2 ms —
+ * `npm run bench:pool`, bench/results/pool-loopback.md).
  */
 import { env } from 'cloudflare:workers';
 import app from '../../worker/index';
