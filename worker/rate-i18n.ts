@@ -29,6 +29,8 @@ interface PageText {
   changeHint: string;
   chooseVerdict: string;
   commentTooLong: string;
+  /** the comment holds a character the text rule refuses (worker/lib/text.ts) */
+  commentChars: string;
   badTitle: string;
   badBody: string;
   expiredTitle: string;
@@ -50,6 +52,7 @@ const en: PageText = {
   changeHint: 'Changed your mind? Use the other link in the e-mail.',
   chooseVerdict: 'Please choose Yes or No.',
   commentTooLong: 'The comment is too long: 1000 characters at most.',
+  commentChars: 'The comment holds an invisible or control character that cannot be saved; please remove it.',
   badTitle: 'This rating link does not work',
   badBody:
     'The link is incomplete or was not made for this page. Please reply to the e-mail instead — we read every reply.',
@@ -73,6 +76,8 @@ const de: PageText = {
   changeHint: 'Anders entschieden? Nutzen Sie den anderen Link in der E-Mail.',
   chooseVerdict: 'Bitte wählen Sie Ja oder Nein.',
   commentTooLong: 'Der Kommentar ist zu lang: höchstens 1000 Zeichen.',
+  commentChars:
+    'Der Kommentar enthält ein unsichtbares Zeichen oder Steuerzeichen, das nicht gespeichert werden kann; bitte entfernen Sie es.',
   badTitle: 'Dieser Bewertungslink funktioniert nicht',
   badBody:
     'Der Link ist unvollständig oder nicht für diese Seite bestimmt. Bitte antworten Sie stattdessen auf die E-Mail — wir lesen jede Antwort.',
@@ -97,6 +102,8 @@ const fr: PageText = {
   changeHint: 'Vous avez changé d’avis ? Utilisez l’autre lien de l’e-mail.',
   chooseVerdict: 'Veuillez choisir Oui ou Non.',
   commentTooLong: 'Le commentaire est trop long : 1000 caractères au maximum.',
+  commentChars:
+    'Le commentaire contient un caractère invisible ou de contrôle qui ne peut pas être enregistré ; veuillez le supprimer.',
   badTitle: 'Ce lien d’évaluation ne fonctionne pas',
   badBody:
     'Le lien est incomplet ou n’a pas été créé pour cette page. Répondez plutôt à l’e-mail — nous lisons chaque réponse.',
@@ -120,6 +127,8 @@ const es: PageText = {
   changeHint: '¿Ha cambiado de opinión? Use el otro enlace del correo.',
   chooseVerdict: 'Elija Sí o No.',
   commentTooLong: 'El comentario es demasiado largo: 1000 caracteres como máximo.',
+  commentChars:
+    'El comentario contiene un carácter invisible o de control que no se puede guardar; elimínelo, por favor.',
   badTitle: 'Este enlace de valoración no funciona',
   badBody:
     'El enlace está incompleto o no es para esta página. Responda al correo en su lugar — leemos todas las respuestas.',
@@ -143,6 +152,8 @@ const pt: PageText = {
   changeHint: 'Mudou de ideia? Use o outro link do e-mail.',
   chooseVerdict: 'Escolha Sim ou Não.',
   commentTooLong: 'O comentário é longo demais: no máximo 1000 caracteres.',
+  commentChars:
+    'O comentário contém um caractere invisível ou de controle que não pode ser salvo; remova-o, por favor.',
   badTitle: 'Este link de avaliação não funciona',
   badBody:
     'O link está incompleto ou não é para esta página. Responda ao e-mail em vez disso — lemos todas as respostas.',
@@ -166,6 +177,8 @@ const it: PageText = {
   changeHint: 'Ha cambiato idea? Usi l’altro link dell’e-mail.',
   chooseVerdict: 'Scelga Sì o No.',
   commentTooLong: 'Il commento è troppo lungo: al massimo 1000 caratteri.',
+  commentChars:
+    'Il commento contiene un carattere invisibile o di controllo che non si può salvare; lo rimuova, per favore.',
   badTitle: 'Questo link di valutazione non funziona',
   badBody:
     'Il link è incompleto o non è stato creato per questa pagina. Risponda invece all’e-mail — leggiamo ogni risposta.',
@@ -189,6 +202,8 @@ const nl: PageText = {
   changeHint: 'Van gedachten veranderd? Gebruik de andere link in de e-mail.',
   chooseVerdict: 'Kies Ja of Nee.',
   commentTooLong: 'De opmerking is te lang: hoogstens 1000 tekens.',
+  commentChars:
+    'De opmerking bevat een onzichtbaar teken of stuurteken dat niet kan worden opgeslagen; verwijder het alstublieft.',
   badTitle: 'Deze beoordelingslink werkt niet',
   badBody:
     'De link is onvolledig of niet voor deze pagina gemaakt. Beantwoord in plaats daarvan de e-mail — we lezen elke reactie.',
@@ -213,6 +228,7 @@ const ja: PageText = {
   changeHint: 'お考えが変わりましたか？メールのもう一方のリンクをご利用ください。',
   chooseVerdict: '「はい」か「いいえ」を選んでください。',
   commentTooLong: 'コメントが長すぎます（1000文字まで）。',
+  commentChars: 'コメントに保存できない不可視文字または制御文字が含まれています。削除してください。',
   badTitle: 'この評価リンクは使えません',
   badBody:
     'リンクが不完全か、このページ用のものではありません。代わりにメールにご返信ください。すべての返信を拝見しています。',
@@ -236,6 +252,7 @@ const zh: PageText = {
   changeHint: '改变主意了？请使用邮件中的另一个链接。',
   chooseVerdict: '请选择“满意”或“不满意”。',
   commentTooLong: '评论太长：最多 1000 个字符。',
+  commentChars: '评论包含无法保存的不可见字符或控制字符，请删除。',
   badTitle: '此评价链接无效',
   badBody: '链接不完整，或不是为此页面生成的。请直接回复邮件——我们会阅读每一封回复。',
   expiredTitle: '此评价链接已过期',
@@ -257,6 +274,7 @@ const ar: PageText = {
   changeHint: 'غيّرت رأيك؟ استخدم الرابط الآخر في الرسالة.',
   chooseVerdict: 'يُرجى اختيار نعم أو لا.',
   commentTooLong: 'التعليق طويل جدًا: 1000 حرف على الأكثر.',
+  commentChars: 'يحتوي التعليق على حرف غير مرئي أو حرف تحكم لا يمكن حفظه؛ يُرجى حذفه.',
   badTitle: 'رابط التقييم هذا لا يعمل',
   badBody: 'الرابط ناقص أو لم يُنشأ لهذه الصفحة. يُرجى الرد على الرسالة بدلًا من ذلك — نقرأ كل رد.',
   expiredTitle: 'انتهت صلاحية رابط التقييم هذا',

@@ -4,45 +4,60 @@
  */
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { TEXT_RULE, textProblem, type TextKind } from './lib/text';
 
 extendZodWithOpenApi(z);
 
 export { z };
 
 export const BOARD_ID_RE = /^[a-z0-9](?:[a-z0-9-]{1,38})[a-z0-9]$/;
-const CONTROL_RE = /\p{Cc}/u;
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const CONTROL_EXCEPT_NEWLINE_RE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
 
 /** Length in characters as a person counts them (code points), not UTF-16 units. */
 const chars = (s: string) => [...s].length;
+
+/**
+ * A string of `min`–`max` characters under the text rule for `kind` (worker/lib/text.ts), which the
+ * OpenAPI description states. `what` names the field in messages ("an interaction id").
+ */
+function text(kind: TextKind, what: string, min: number, max: number) {
+  return z.string().superRefine((s, ctx) => {
+    const n = chars(s);
+    const problem =
+      n < min || n > max
+        ? min === max
+          ? `is ${min} characters`
+          : `is ${min}–${max} characters`
+        : textProblem(s, kind);
+    if (problem) ctx.addIssue({ code: 'custom', message: `${what} ${problem}` });
+  });
+}
 
 export const BoardId = z
   .string()
   .regex(BOARD_ID_RE, 'a board id is 3–40 characters of a–z, 0–9 and "-", not starting or ending with "-"')
   .openapi({ example: 'acme' });
 
-export const Interaction = z
-  .string()
-  .refine((s) => chars(s) >= 1 && chars(s) <= 128, 'an interaction id is 1–128 characters')
-  .refine((s) => !CONTROL_RE.test(s), 'an interaction id has printable characters only')
-  .openapi({ example: 'T-1234', description: "The support system's own id for the conversation." });
+export const Interaction = text('id', 'an interaction id', 1, 128).openapi({
+  example: 'T-1234',
+  description: `The support system's own id for the conversation, 1–128 characters. ${TEXT_RULE.id}`,
+});
 
 export const Verdict = z.enum(['yes', 'no']).openapi({ description: '"yes" = satisfied, "no" = not satisfied.' });
 
-/** Trimmed, control characters other than newline removed, then at most 1000 characters. */
-export const Comment = z
-  .string()
-  .transform((s) => s.replace(/\r\n?/g, '\n').replace(CONTROL_EXCEPT_NEWLINE_RE, '').trim())
+/** Checked by the text rule as sent; then one spelling of a line break, trimmed, at most 1000 characters. */
+export const Comment = text('comment', 'a comment', 0, Number.POSITIVE_INFINITY)
+  .transform((s) => s.replace(/\r\n?/g, '\n').trim())
   .refine((s) => chars(s) <= 1000, 'a comment is at most 1000 characters')
-  .openapi({ type: 'string', maxLength: 1000, description: 'Optional free text. An empty string removes it.' });
+  .openapi({
+    type: 'string',
+    maxLength: 1000,
+    description: `Optional free text, at most 1000 characters. An empty string removes it. ${TEXT_RULE.comment}`,
+  });
 
-export const Agent = z
-  .string()
-  .trim()
-  .refine((s) => chars(s) >= 1 && chars(s) <= 64, 'an agent is 1–64 characters')
-  .refine((s) => !CONTROL_RE.test(s), 'an agent has printable characters only')
-  .openapi({ type: 'string', maxLength: 64, example: 'maria' });
+export const Agent = text('id', 'an agent', 1, 64).openapi({
+  example: 'maria',
+  description: `Who answered, 1–64 characters. ${TEXT_RULE.id}`,
+});
 
 export const Channel = z
   .string()
@@ -87,12 +102,15 @@ export const AllowedOrigins = z
   .transform((list) => [...new Set(list)])
   .openapi({ type: 'array', items: { type: 'string' }, maxItems: 20, description: 'Empty = any origin.' });
 
-export const BoardName = z
-  .string()
-  .trim()
-  .refine((s) => chars(s) >= 1 && chars(s) <= 80, 'a name is 1–80 characters')
-  .refine((s) => !CONTROL_RE.test(s), 'a name has printable characters only')
-  .openapi({ type: 'string', minLength: 1, maxLength: 80, example: 'Acme Support' });
+export const BoardName = text('display', 'a name', 1, 80).openapi({
+  example: 'Acme Support',
+  description: `The board's name as pages show it, 1–80 characters. ${TEXT_RULE.display}`,
+});
+
+/** A badge's left-hand text. */
+export const BadgeLabel = text('display', 'a label', 1, 40).openapi({
+  description: `Left-hand text, 1–40 characters; default "satisfaction". ${TEXT_RULE.display}`,
+});
 
 export const BoardCreate = z
   .strictObject({
@@ -132,17 +150,28 @@ export const TokenCreate = z
       .number()
       .int()
       .min(60)
+      // A year: within the 400 days a token's EXP may lie ahead (MAX_EXP_AHEAD_S), so a minted token always verifies.
       .max(366 * 86_400)
       .optional()
-      .openapi({ description: 'Lifetime of the token; default 30 days.' }),
+      .openapi({ description: 'Lifetime of the token in seconds, 60 to 31,622,400 (366 days); default 30 days.' }),
   })
   .openapi('TokenCreate');
+
+/** An interaction token; its format is checked with its signature (401), its characters here (400). */
+export const Token = z
+  .string()
+  .max(256)
+  .superRefine((s, ctx) => {
+    const problem = s === '' ? null : textProblem(s, 'id');
+    if (problem) ctx.addIssue({ code: 'custom', message: `a token ${problem}` });
+  })
+  .openapi({ description: `Required when the board has require_token; "" counts as none. ${TEXT_RULE.id}` });
 
 export const ResponseCreate = z
   .strictObject({
     interaction: Interaction,
     verdict: Verdict,
-    token: z.string().max(256).optional().openapi({ description: 'Required when the board has require_token.' }),
+    token: Token.optional(),
     comment: Comment.optional(),
     agent: Agent.optional(),
     channel: Channel.optional(),

@@ -6,19 +6,23 @@ import { BOARD_ID_RE } from '../schemas';
 /** JSON bodies of the public API are small; the contract caps them at 8 KiB. */
 export const MAX_BODY = 8 * 1024;
 
-function firstIssue(error: z.ZodError): ApiError {
+function firstIssue(error: z.ZodError, name?: string): ApiError {
   const issue = error.issues[0];
-  const field = issue && issue.path.length > 0 ? issue.path.join('.') : undefined;
+  const path = [...(name === undefined ? [] : [name]), ...(issue?.path ?? [])];
+  const field = path.length > 0 ? path.join('.') : undefined;
   let message = issue?.message ?? 'Invalid request.';
   if (issue?.code === 'unrecognized_keys') message = `unknown field: ${issue.keys.join(', ')}`;
   if (issue?.code === 'invalid_type' && issue.input === undefined) message = 'this field is required';
   return new ApiError('invalid_body', field ? `${field}: ${message}` : message, field ? { field } : {});
 }
 
-/** Validates `value` against `schema`, throwing `invalid_body` (with the failing field) otherwise. */
-export function check<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+/**
+ * Validates `value` against `schema`, throwing `invalid_body` (with the failing field) otherwise.
+ * `name` is the field's name when `value` is one field (a path parameter), not an object.
+ */
+export function check<S extends z.ZodType>(schema: S, value: unknown, name?: string): z.output<S> {
   const r = schema.safeParse(value);
-  if (!r.success) throw firstIssue(r.error);
+  if (!r.success) throw firstIssue(r.error, name);
   return r.data;
 }
 
@@ -81,9 +85,48 @@ export async function jsonBody<S extends z.ZodType>(
   return check(schema, value);
 }
 
-/** Query parameters (the first value of each) validated against `schema`. */
+const formDecode = (s: string) => decodeURIComponent(s.replaceAll('+', ' '));
+
+/**
+ * Decodes `a=1&b=2` (a query string or a form body) strictly: a percent-encoding that is not UTF-8
+ * is refused — URLSearchParams would turn it into U+FFFD and Hono's query() would keep it as
+ * "%ED%A0%80", each a second spelling of what was sent. Browsers never send such bytes.
+ */
+function decodeParams(text: string, what: string): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const pair of text.split('&')) {
+    if (pair === '') continue;
+    const at = pair.indexOf('=');
+    try {
+      params.append(formDecode(at < 0 ? pair : pair.slice(0, at)), at < 0 ? '' : formDecode(pair.slice(at + 1)));
+    } catch {
+      throw new ApiError('invalid_body', `The ${what} is not UTF-8: "${pair.slice(0, 40)}".`);
+    }
+  }
+  return params;
+}
+
+/** An `application/x-www-form-urlencoded` body (at most 8 KiB), decoded strictly. */
+export async function formBody(c: Context): Promise<URLSearchParams> {
+  if (mediaType(c) !== 'application/x-www-form-urlencoded') {
+    throw new ApiError('unsupported_media_type', 'Send the form as application/x-www-form-urlencoded.');
+  }
+  const bytes = await readBody(c);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ApiError('invalid_body', 'The form is not UTF-8.');
+  }
+  return decodeParams(text, 'form');
+}
+
+/** Query parameters (the first value of each), decoded strictly and validated against `schema`. */
 export function query<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
-  return check(schema, c.req.query());
+  const params = decodeParams(new URL(c.req.url).search.slice(1), 'query string');
+  const first = new Map<string, string>();
+  for (const [k, v] of params) if (!first.has(k)) first.set(k, v);
+  return check(schema, Object.fromEntries(first));
 }
 
 /** A board id from the path; one that cannot exist is simply an unknown board. */

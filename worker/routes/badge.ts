@@ -4,12 +4,12 @@ import { unknownBoard } from '../lib/errors';
 import { etagOf, notModified, type AppEnv } from '../lib/http';
 import { boardParam, query } from '../lib/validate';
 import { doc } from '../openapi';
-import { BoardId, z } from '../schemas';
+import { BadgeLabel, BoardId, z } from '../schemas';
 import { currentScore, SCORE_CACHE } from './score';
 import { percent } from '../lib/score';
 
 export const BadgeQuery = z.object({
-  label: z.string().min(1).max(40).optional().openapi({ description: 'Left-hand text; default "satisfaction".' }),
+  label: BadgeLabel.optional(),
 });
 
 /**
@@ -90,7 +90,6 @@ badge.get('/:board/badge.svg', async (c) => {
   const etag = await etagOf(body);
   c.header('ETag', etag);
   c.header('Cache-Control', SCORE_CACHE);
-  c.header('Access-Control-Allow-Origin', '*');
   // An SVG opened on its own is a document: it may draw, never run or fetch anything.
   c.header('Content-Security-Policy', "default-src 'none'");
   if (notModified(c, etag)) return c.body(null, 304);

@@ -13,7 +13,8 @@ import type { Board } from '../db';
 import { ApiError } from '../lib/errors';
 import type { AppEnv } from '../lib/http';
 import { verifyToken } from '../lib/tokens';
-import { check, mediaType, readBody } from '../lib/validate';
+import { textProblem } from '../lib/text';
+import { check, formBody } from '../lib/validate';
 import { BOARD_ID_RE, Interaction, ResponseCreate } from '../schemas';
 import { RATE_TEXT, pickLang, type RateLang } from '../rate-i18n';
 import { confirmPage, pageHeaders, problemPage, thanksPage, type ProblemKind } from '../rate-page';
@@ -102,16 +103,7 @@ rate.post('/:board/:interaction', async (c) => {
   try {
     const { board, interaction, action } = await target(c);
     if (!originAllowed(board, RATE_PAGE_ORIGIN)) throw new ApiError('origin_not_allowed', 'Not from this page.');
-    if (mediaType(c) !== 'application/x-www-form-urlencoded') {
-      throw new ApiError('unsupported_media_type', 'Send the form as application/x-www-form-urlencoded.');
-    }
-    let form: URLSearchParams;
-    try {
-      form = new URLSearchParams(new TextDecoder('utf-8', { fatal: true }).decode(await readBody(c)));
-    } catch (e) {
-      if (e instanceof ApiError) throw e;
-      throw new ApiError('invalid_body', 'The form is not UTF-8.');
-    }
+    const form = await formBody(c);
     lang = pickLang(form.get('lang') ?? c.req.query('lang'), c.req.header('accept-language'));
     const t = RATE_TEXT[lang];
     const token = form.get('token') ?? undefined;
@@ -133,7 +125,12 @@ rate.post('/:board/:interaction', async (c) => {
       if (!(e instanceof ApiError) || (e.field !== 'verdict' && e.field !== 'comment')) throw e;
       // A stale or forged form is refused as its GET would be, before anything is echoed back.
       if (board.requireToken) await verifyToken(board, board.id, interaction, token, Date.now());
-      const error = e.field === 'verdict' ? t.chooseVerdict : t.commentTooLong;
+      const error =
+        e.field === 'verdict'
+          ? t.chooseVerdict
+          : textProblem(rawComment, 'comment')
+            ? t.commentChars
+            : t.commentTooLong;
       const v = verdictOf(verdict);
       const html =
         onThanksPage && v

@@ -173,7 +173,7 @@ doc({
 responses.delete('/:board/responses/:interaction', async (c) => {
   const id = boardParam(c);
   await requireAdmin(c);
-  const interaction = check(Interaction, c.req.param('interaction'));
+  const interaction = check(Interaction, c.req.param('interaction'), 'interaction');
   if (!(await getBoard(c.env.DB, id))) throw unknownBoard(id);
   if (!(await eraseAnswer(c.env.DB, id, interaction, Date.now()))) {
     throw new ApiError('not_found', 'No answer for this interaction.');
