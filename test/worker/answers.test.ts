@@ -72,7 +72,7 @@ describe('recording an answer', () => {
     const token = await mint(id, 'T-9');
     await answer(id, { interaction: 'T-9', verdict: 'no', token, agent: 'li' });
     const withComment = await json(
-      await answer(id, { interaction: 'T-9', verdict: 'no', token, comment: 'Took\u0007 three days.\r\nStill open.' }),
+      await answer(id, { interaction: 'T-9', verdict: 'no', token, comment: ' Took three days.\r\nStill open. ' }),
     );
     expect(withComment).toMatchObject({ verdict: 'no', agent: 'li', comment: 'Took three days.\nStill open.' });
     const cleared = await json(await answer(id, { interaction: 'T-9', verdict: 'no', token, comment: '' }));
@@ -120,6 +120,42 @@ describe('interaction tokens', () => {
       expect(await code(res)).toBe('token_invalid');
     }
     expect((await score(id)).responses).toBe(0);
+  });
+
+  it('an expiry spelled any other way than canonical decimal, or more than 400 days ahead → 401 token_invalid', async () => {
+    const { id, secret } = await createBoard();
+    const now = Math.floor(Date.now() / 1000);
+    const sigOf = async (exp: string) => (await mintToken(secret, id, 'T-1', Number(exp))).split('.')[1];
+    const exp = String(now + 3600);
+    // The signature covers EXP as a number, so these spellings carry a valid one: only the format refuses them.
+    for (const spelling of [`0${exp}`, `00${exp}`, `+${exp}`, `${exp}.0`, `${exp}e0`]) {
+      const res = await post(id, `${spelling}.${await sigOf(exp)}`);
+      expect(res.status, spelling).toBe(401);
+      expect(await code(res)).toBe('token_invalid');
+    }
+    for (const far of [now + 400 * 86_400 + 120, 999_999_999_999]) {
+      const res = await post(id, await mintToken(secret, id, 'T-1', far));
+      expect(res.status, String(far)).toBe(401);
+      expect(await code(res)).toBe('token_invalid');
+    }
+    expect((await score(id)).responses).toBe(0);
+    // 400 days ahead is still good, and the admin API mints at most a year
+    expect((await post(id, await mintToken(secret, id, 'T-1', now + 400 * 86_400 - 60))).status).toBe(201);
+    const tooLong = await call(`/v1/boards/${id}/tokens`, {
+      method: 'POST',
+      auth: ADMIN,
+      body: { interaction: 'T-2', ttl_seconds: 400 * 86_400 },
+    });
+    expect(tooLong.status).toBe(400);
+    expect((await json(tooLong)).error.field).toBe('ttl_seconds');
+    const year = await json(
+      await call(`/v1/boards/${id}/tokens`, {
+        method: 'POST',
+        auth: ADMIN,
+        body: { interaction: 'T-2', ttl_seconds: 366 * 86_400 },
+      }),
+    );
+    expect((await post(id, year.token, 'T-2')).status).toBe(201);
   });
 
   it('past its expiry → 401 token_expired', async () => {

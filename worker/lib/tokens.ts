@@ -5,6 +5,16 @@
 import { b64url, fromB64url, hmacKey, utf8 } from './crypto';
 import { ApiError } from './errors';
 
+/**
+ * How far ahead an EXP may lie (SPEC: at most 400 days). A token is a credential that cannot be
+ * revoked one by one, so it may not live for centuries; 400 days leaves room over the admin API's
+ * one-year maximum for a backend's own minting and its clock.
+ */
+export const MAX_EXP_AHEAD_S = 400 * 86_400;
+
+/** EXP in its one canonical spelling (no sign, no leading zero), then the 43-character signature. */
+const TOKEN_RE = /^([1-9][0-9]{0,11})\.([A-Za-z0-9_-]{43})$/;
+
 const message = (board: string, interaction: string, exp: number) => utf8.encode(`${board}\n${interaction}\n${exp}`);
 
 export async function mintToken(secret: string, board: string, interaction: string, exp: number): Promise<string> {
@@ -33,12 +43,13 @@ export async function verifyToken(
 ): Promise<void> {
   if (token === undefined || token === '')
     throw new ApiError('token_required', 'This board needs a token for each interaction.', { field: 'token' });
-  const m = /^(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(token);
+  const m = TOKEN_RE.exec(token);
   const sig = m ? fromB64url(m[2]!) : null;
-  // Only the canonical spelling: unused low bits in the last character must not give a second valid token.
-  if (!m || !sig || b64url(sig) !== m[2])
+  const exp = m ? Number(m[1]) : 0;
+  // Only the canonical spelling: unused low bits in the last character must not give a second valid
+  // token, and an expiry beyond the limit is not one this API would ever have minted.
+  if (!m || !sig || b64url(sig) !== m[2] || exp * 1000 > nowMs + MAX_EXP_AHEAD_S * 1000)
     throw new ApiError('token_invalid', 'The token is not valid for this interaction.', { field: 'token' });
-  const exp = Number(m[1]);
   const candidates = [secrets.secret];
   if (secrets.prevSecret && (secrets.prevSecretUntil ?? 0) > nowMs) candidates.push(secrets.prevSecret);
   let ok = false;
