@@ -3,9 +3,10 @@
  * every failure into the JSON envelope of SPEC.md.
  */
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import { ping } from './db';
 import { ApiError, type ErrorBody } from './lib/errors';
-import type { AppEnv } from './lib/http';
+import { NO_STORE, type AppEnv } from './lib/http';
 import { D1Meter, metered } from './lib/meter';
 import { openapiDocument } from './openapi';
 import badge from './routes/badge';
@@ -26,8 +27,26 @@ app.use(async (c, next) => {
   c.env = { ...c.env, DB: metered(c.env.DB, meter) };
   await next();
   c.res.headers.set('X-Content-Type-Options', 'nosniff');
+  // Only what a route declares cacheable is cached: private answers (a board's secret, a new key,
+  // tokens, stats, answers, CSV) and every error are stored nowhere, by no browser and no proxy.
+  if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', NO_STORE);
   if (meter.queries > 0) c.res.headers.append('Server-Timing', meter.header());
 });
+
+/**
+ * The public reads a dashboard on another origin fetches: CORS `*` on every response (errors
+ * too), and preflights answered, because a page that sends its own If-None-Match to get a 304
+ * triggers one; ETag is exposed so that page can read it.
+ */
+export const PUBLIC_READS = ['/v1/boards/:board/score', '/v1/boards/:board/badge.svg', '/v1/openapi.json'];
+const publicReadCors = cors({
+  origin: '*',
+  allowMethods: ['GET', 'HEAD'],
+  allowHeaders: ['If-None-Match'],
+  exposeHeaders: ['ETag'],
+  maxAge: 86_400,
+});
+for (const path of PUBLIC_READS) app.use(path, publicReadCors);
 
 app.route('/v1/boards', responses);
 app.route('/v1/boards', score);
@@ -41,7 +60,6 @@ app.route('/', scoreboard);
 app.route('/rate', rate);
 
 app.get('/v1/openapi.json', (c) => {
-  c.header('Access-Control-Allow-Origin', '*');
   c.header('Cache-Control', 'public, max-age=300');
   return c.json(openapiDocument(new URL(c.req.url).origin));
 });
@@ -81,6 +99,8 @@ const isStorageError = (e: unknown) =>
   e instanceof Error && /\bD1_|SQLITE_|D1 DB|Network connection lost|storage/i.test(e.message);
 
 app.onError((err, c) => {
+  // A route may have declared its success cacheable before it failed; an error is never cached.
+  c.header('Cache-Control', NO_STORE);
   if (err instanceof ApiError) {
     for (const [k, v] of Object.entries(err.headers)) c.header(k, v);
     return c.json(err.toBody(), err.status);

@@ -3,6 +3,9 @@ import { ApiError } from './errors';
 
 export type AppEnv = { Bindings: Env };
 
+/** Private answers and errors: kept by no cache, shared or not (SPEC: private responses are no-store). */
+export const NO_STORE = 'private, no-store';
+
 /** A strong ETag for a body: the first 16 bytes of its SHA-256, hex. */
 export async function etagOf(body: string): Promise<string> {
   const d = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));

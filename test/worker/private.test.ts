@@ -1,0 +1,136 @@
+/**
+ * Issue 11, item 5: no private response is ever kept by a cache — a board's secret, a new key,
+ * tokens, stats, answers and their CSV. The routes are read from the OpenAPI document (every
+ * operation with a security requirement), so a new private route fails here until it is covered.
+ */
+import { describe, expect, it } from 'vitest';
+import { ADMIN, call, createBoard, json, say, uniqueId, type Req } from './helpers';
+
+/** What SPEC.md asks of a private response. */
+function expectNoStore(res: Response, what: string) {
+  const cc = (res.headers.get('cache-control') ?? '').split(',').map((d) => d.trim());
+  expect(cc, what).toContain('no-store');
+  expect(cc, what).toContain('private');
+  expect(
+    cc.some((d) => d === 'public' || d.startsWith('max-age') || d.startsWith('s-maxage')),
+    what,
+  ).toBe(false);
+}
+
+interface Case {
+  params: Record<string, string>;
+  req: Req;
+}
+
+/** A request that succeeds, for each private operation of the API, on fresh data of its own. */
+const SUCCESS: Record<string, () => Promise<Case>> = {
+  'POST /v1/boards': async () => ({ params: {}, req: { body: { id: uniqueId(), name: 'New' } } }),
+  'GET /v1/boards': async () => ({ params: {}, req: {} }),
+  'GET /v1/boards/{board}': async () => ({ params: { board: (await createBoard()).id }, req: {} }),
+  'PATCH /v1/boards/{board}': async () => ({
+    params: { board: (await createBoard()).id },
+    req: { body: { name: 'X' } },
+  }),
+  'DELETE /v1/boards/{board}': async () => ({ params: { board: (await createBoard()).id }, req: {} }),
+  'POST /v1/boards/{board}/secret': async () => ({ params: { board: (await createBoard()).id }, req: {} }),
+  'POST /v1/boards/{board}/keys': async () => ({
+    params: { board: (await createBoard()).id },
+    req: { body: { scopes: ['read'] } },
+  }),
+  'DELETE /v1/boards/{board}/keys/{key_id}': async () => {
+    const { id } = await createBoard();
+    const key = await json(
+      await call(`/v1/boards/${id}/keys`, { method: 'POST', auth: ADMIN, body: { scopes: ['sign'] } }),
+    );
+    return { params: { board: id, key_id: key.id }, req: {} };
+  },
+  'POST /v1/boards/{board}/tokens': async () => ({
+    params: { board: (await createBoard()).id },
+    req: { body: { interaction: 'T-1' } },
+  }),
+  'GET /v1/boards/{board}/stats': async () => ({ params: { board: (await createBoard()).id }, req: {} }),
+  'GET /v1/boards/{board}/responses': async () => {
+    const { id } = await createBoard();
+    await say(id, 'T-1', 'yes');
+    return { params: { board: id }, req: {} };
+  },
+  'DELETE /v1/boards/{board}/responses/{interaction}': async () => {
+    const { id } = await createBoard();
+    await say(id, 'T-1', 'no');
+    return { params: { board: id, interaction: 'T-1' }, req: {} };
+  },
+};
+
+async function privateOperations(): Promise<string[]> {
+  const doc = await json(await call('/v1/openapi.json'));
+  const ops: string[] = [];
+  for (const [path, methods] of Object.entries<Record<string, { security?: unknown[] }>>(doc.paths)) {
+    for (const [method, op] of Object.entries(methods)) {
+      if (op.security?.length) ops.push(`${method.toUpperCase()} ${path}`);
+    }
+  }
+  return ops;
+}
+
+const fill = (path: string, params: Record<string, string>) =>
+  path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? 'missing'));
+
+describe('private responses are Cache-Control: private, no-store', () => {
+  it('every private operation of the OpenAPI document is walked here', async () => {
+    const ops = await privateOperations();
+    expect(ops.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(ops)).toEqual(new Set(Object.keys(SUCCESS)));
+  });
+
+  it('on success, on a refused key and on an unknown board, for every private operation', async () => {
+    for (const op of await privateOperations()) {
+      const [method, path] = op.split(' ') as [string, string];
+      const { params, req } = await SUCCESS[op]!();
+      const ok = await call(fill(path, params), { ...req, method, auth: ADMIN });
+      expect(ok.status, `${op}: ${await ok.clone().text()}`).toBeLessThan(300);
+      expectNoStore(ok, `${op} → ${ok.status}`);
+      await ok.arrayBuffer();
+
+      const anonymous = await call(fill(path, { board: uniqueId(), key_id: 'abc', interaction: 'T-1' }), {
+        ...req,
+        method,
+      });
+      expect(anonymous.status, op).toBe(401);
+      expectNoStore(anonymous, `${op} without a key`);
+
+      if (path.includes('{board}')) {
+        const unknown = await call(fill(path, { ...params, board: uniqueId('gone') }), { ...req, method, auth: ADMIN });
+        expect(unknown.status, op).toBe(404);
+        expectNoStore(unknown, `${op} on an unknown board`);
+      }
+    }
+  });
+
+  it('the CSV export and a board key’s own requests too', async () => {
+    const { id } = await createBoard();
+    await say(id, 'T-1', 'yes');
+    const csv = await call(`/v1/boards/${id}/responses`, { auth: ADMIN, headers: { accept: 'text/csv' } });
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expectNoStore(csv, 'CSV');
+    await csv.arrayBuffer();
+    const { key } = await json(
+      await call(`/v1/boards/${id}/keys`, { method: 'POST', auth: ADMIN, body: { scopes: ['read'] } }),
+    );
+    const stats = await call(`/v1/boards/${id}/stats`, { auth: key });
+    expect(stats.status).toBe(200);
+    expectNoStore(stats, 'stats with a read key');
+    const forbidden = await call(`/v1/boards/${id}/tokens`, {
+      method: 'POST',
+      auth: key,
+      body: { interaction: 'T-2' },
+    });
+    expect(forbidden.status).toBe(403);
+    expectNoStore(forbidden, 'a key without the scope');
+  });
+
+  it('while the public score stays cacheable', async () => {
+    const { id } = await createBoard();
+    const res = await call(`/v1/boards/${id}/score`);
+    expect(res.headers.get('cache-control')).toMatch(/^public, max-age=\d+/);
+  });
+});
