@@ -1,4 +1,4 @@
 export function startLocalWorker(opts?: {
   vars?: Record<string, string>;
   timeoutMs?: number;
-}): Promise<{ base: string; stop: () => Promise<void> }>;
+}): Promise<{ base: string; persistTo: string; stop: () => Promise<void> }>;

@@ -1,7 +1,8 @@
 /**
  * Starts the real worker for tests and benchmarks: `wrangler dev` on a free loopback port, with a
  * fresh local D1 in a temporary directory (the real migrations applied) and the given vars.
- * Returns its base URL and a stop() that ends wrangler and removes the directory.
+ * Returns its base URL, the directory wrangler keeps its state in (`persistTo`, so a test can read
+ * the D1 file itself) and a stop() that ends wrangler and removes the directory.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -62,7 +63,7 @@ export async function startLocalWorker({ vars = {}, timeoutMs = 90_000 } = {}) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      if ((await fetch(`${base}/healthz`)).ok) return { base, stop };
+      if ((await fetch(`${base}/healthz`)).ok) return { base, stop, persistTo: dir };
     } catch {
       // not up yet
     }

@@ -97,10 +97,13 @@ function decodeParams(text: string, what: string): URLSearchParams {
   for (const pair of text.split('&')) {
     if (pair === '') continue;
     const at = pair.indexOf('=');
+    let name: string | undefined;
     try {
-      params.append(formDecode(at < 0 ? pair : pair.slice(0, at)), at < 0 ? '' : formDecode(pair.slice(at + 1)));
+      name = formDecode(at < 0 ? pair : pair.slice(0, at));
+      params.append(name, at < 0 ? '' : formDecode(pair.slice(at + 1)));
     } catch {
-      throw new ApiError('invalid_body', `The ${what} is not UTF-8: "${pair.slice(0, 40)}".`);
+      const where = name ?? `the ${what}`;
+      throw new ApiError('invalid_body', `${where}: percent-encoding that is not UTF-8`, name ? { field: name } : {});
     }
   }
   return params;
