@@ -38,7 +38,7 @@ app.use(async (c, next) => {
  * too), and preflights answered, because a page that sends its own If-None-Match to get a 304
  * triggers one; ETag is exposed so that page can read it.
  */
-export const PUBLIC_READS = ['/v1/boards/:board/score', '/v1/boards/:board/badge.svg', '/v1/openapi.json'];
+const PUBLIC_READS = ['/v1/boards/:board/score', '/v1/boards/:board/badge.svg', '/v1/openapi.json'];
 const publicReadCors = cors({
   origin: '*',
   allowMethods: ['GET', 'HEAD'],

@@ -27,6 +27,9 @@ describe('when the database does not answer', () => {
     );
     expect(res.status).toBe(503);
     expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
+    // an error is never cached, and the score's error is readable by the dashboard that asked
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
+    if (path.endsWith('/score')) expect(res.headers.get('access-control-allow-origin')).toBe('*');
     const body = (await res.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('storage_unavailable');
     expect(body.error.message).not.toContain('Network');
