@@ -8,6 +8,7 @@ import { ApiError, unknownBoard } from './lib/errors';
 import { rateLimit, type AppEnv } from './lib/http';
 import { verifyToken } from './lib/tokens';
 import type { ResponseCreate } from './schemas';
+import { deliverSoon } from './webhooks/queue';
 
 /** Whether a browser on `origin` may post answers to `board` (no Origin header = not a browser). */
 export function originAllowed(board: Board, origin: string | undefined): boolean {
@@ -41,7 +42,7 @@ export async function acceptAnswer(
   const now = Date.now();
   if (board.requireToken) await verifyToken(board, board.id, input.interaction, input.token, now);
   else await rateLimit(c, board.id);
-  return recordAnswer(
+  const result = await recordAnswer(
     c.env.DB,
     board.id,
     {
@@ -54,4 +55,6 @@ export async function acceptAnswer(
     },
     now,
   );
+  if (result.events > 0) deliverSoon(c);
+  return result;
 }

@@ -9,6 +9,7 @@
 import { ApiError } from './lib/errors';
 import { dayOf, iso } from './lib/time';
 import type { Window } from './schemas';
+import { answerEvents, forgetAnswer } from './webhooks/store';
 
 export interface BoardRow {
   id: string;
@@ -333,6 +334,8 @@ export interface AnswerInput {
 export interface AnswerResult {
   created: boolean;
   response: ResponseRow;
+  /** webhook deliveries this write put in the outbox */
+  events: number;
 }
 
 /**
@@ -358,8 +361,10 @@ export async function recordAnswer(
     today,
   ];
   const q = (sql: string) => bindSome(db, sql, args);
-  const [existed, ...rest] = await db.batch([
+  const [existed, events, ...rest] = await db.batch([
     q('SELECT EXISTS (SELECT 1 FROM responses WHERE board_id = ?1 AND interaction = ?2) AS existed'),
+    // the webhook events of this write, judged against the answer as stored before it (the outbox)
+    answerEvents(db, boardId, a, now),
     db.prepare(rollSql).bind(boardId, today),
     // 1. a changed answer: take its old counts out of every aggregate
     q(`UPDATE daily SET yes = daily.yes - (r.verdict = 'yes'), no = daily.no - (r.verdict = 'no')
@@ -418,7 +423,11 @@ export async function recordAnswer(
   ]);
   const response = rest.at(-1)?.results[0] as ResponseRow | undefined;
   if (!response) throw new Error('recordAnswer: the stored answer was not read back');
-  return { created: (existed?.results[0] as { existed: number } | undefined)?.existed === 0, response };
+  return {
+    created: (existed?.results[0] as { existed: number } | undefined)?.existed === 0,
+    response,
+    events: events?.meta.changes ?? 0,
+  };
 }
 
 /**
@@ -480,6 +489,7 @@ export async function eraseAnswer(db: D1Database, boardId: string, interaction: 
          AND ((boards.window_n IS NOT NULL AND r.in_window = 1) OR (boards.window_days IS NOT NULL AND r.day > ?3 - boards.window_days))`),
     db.prepare('DELETE FROM responses WHERE board_id = ?1 AND interaction = ?2').bind(boardId, interaction),
     ...evictOrRefill(db, boardId, 'refill'),
+    forgetAnswer(db, boardId, interaction),
   ]);
   return (results[4]?.meta.changes ?? 0) > 0;
 }

@@ -1,6 +1,7 @@
 /**
  * The Pandameter worker: one Hono app, one sub-app per resource, one error handler that turns
- * every failure into the JSON envelope of SPEC.md.
+ * every failure into the JSON envelope of SPEC.md; plus the queue consumer and the Cron Trigger of
+ * the webhooks (worker/webhooks/).
  */
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
@@ -18,7 +19,9 @@ import responses from './routes/responses';
 import score from './routes/score';
 import scoreboard from './routes/scoreboard';
 import stats from './routes/stats';
+import webhooks from './routes/webhooks';
 import widget from './routes/widget';
+import { handleWebhookBatch, sweepWebhooks } from './webhooks/queue';
 
 const app = new Hono<AppEnv>();
 
@@ -52,6 +55,7 @@ app.route('/v1/boards', responses);
 app.route('/v1/boards', score);
 app.route('/v1/boards', badge);
 app.route('/v1/boards', stats);
+app.route('/v1/boards', webhooks);
 app.route('/v1/boards', boards);
 app.route('/', home);
 app.route('/', widget);
@@ -117,4 +121,11 @@ app.onError((err, c) => {
   return c.json({ error: { code: 'internal', message: 'Something went wrong on our side; it has been logged.' } }, 500);
 });
 
-export default app satisfies ExportedHandler<Env>;
+/**
+ * The Worker's entry points: HTTP through the Hono app (still `app.request()` for the tests), the
+ * webhook queues' consumer, and the every-minute Cron Trigger (wrangler.toml).
+ */
+export default Object.assign(app, {
+  queue: (batch: MessageBatch, env: Env, _ctx: ExecutionContext) => handleWebhookBatch(batch, env),
+  scheduled: (_controller: ScheduledController, env: Env, _ctx: ExecutionContext) => sweepWebhooks(env),
+}) satisfies ExportedHandler<Env>;

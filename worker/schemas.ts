@@ -5,6 +5,8 @@
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { TEXT_RULE, textProblem, type TextKind } from './lib/text';
+import { WEBHOOK_EVENTS, WEBHOOK_FORMATS } from './webhooks/payload';
+import { webhookUrlProblem } from './webhooks/url';
 
 extendZodWithOpenApi(z);
 
@@ -180,6 +182,35 @@ export const ResponseCreate = z
   .openapi('ResponseCreate');
 export type ResponseCreate = z.infer<typeof ResponseCreate>;
 
+export const WebhookEventType = z.enum(WEBHOOK_EVENTS).openapi({
+  description:
+    'answer.created (a first answer), answer.changed (its verdict changed), comment.added (a comment added or ' +
+    'changed), answer.unsatisfied (a "no", new or changed to).',
+});
+
+export const WebhookCreate = z
+  .strictObject({
+    url: z
+      .string()
+      .max(2048, 'a webhook URL is at most 2048 characters')
+      .superRefine((url, ctx) => {
+        const problem = webhookUrlProblem(url);
+        if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .openapi({ example: 'https://hooks.example.com/pandameter' }),
+    events: z
+      .array(WebhookEventType)
+      .min(1, 'at least one event')
+      .max(WEBHOOK_EVENTS.length)
+      .transform((list) => [...new Set(list)])
+      .optional()
+      .openapi({ description: 'Default: ["answer.unsatisfied"].' }),
+    format: z.enum(WEBHOOK_FORMATS).optional().openapi({
+      description: '"standard" (default): Standard Webhooks JSON; "slack": a Slack incoming-webhook {text}.',
+    }),
+  })
+  .openapi('WebhookCreate');
+
 const DateStr = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')
@@ -290,3 +321,41 @@ export const ApiKey = z
 export const MintedToken = z
   .object({ token: z.string(), expires_at: z.string(), rate_url: z.string() })
   .openapi('Token');
+
+export const Webhook = z
+  .object({
+    id: z.string().openapi({ example: 'wh_4kq8x0m2zr1a' }),
+    board: z.string(),
+    url: z.string(),
+    events: z.array(WebhookEventType),
+    format: z.enum(WEBHOOK_FORMATS),
+    created_at: z.string(),
+  })
+  .openapi('Webhook');
+
+export const WebhookCreated = Webhook.extend({
+  secret: z.string().openapi({
+    description: 'whsec_…: verifies the webhook-signature header (Standard Webhooks). Shown once.',
+  }),
+}).openapi('WebhookCreated');
+
+export const Delivery = z
+  .object({
+    id: z.string().openapi({ description: 'The webhook-id header: the same on every attempt.' }),
+    event: WebhookEventType,
+    interaction: z.string(),
+    status: z.enum(['pending', 'retrying', 'delivered', 'failed']),
+    attempts: z.number().int(),
+    http_status: z.number().int().nullable().openapi({ description: "The last attempt's HTTP status." }),
+    duration_ms: z.number().int().nullable(),
+    error: z.string().nullable(),
+    created_at: z.string(),
+    last_attempt_at: z.string().nullable(),
+    next_attempt_at: z.string().nullable().openapi({ description: 'When the next retry is due.' }),
+    delivered_at: z.string().nullable(),
+  })
+  .openapi('Delivery');
+
+export const DeliveriesQuery = z
+  .strictObject({ limit: z.coerce.number().int().min(1).max(100).optional() })
+  .openapi('DeliveriesQuery');

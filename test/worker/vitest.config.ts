@@ -19,6 +19,8 @@ export default defineConfig(async () => {
       root,
       include: ['test/worker/**/*.test.ts'],
       setupFiles: ['test/worker/apply-migrations.ts'],
+      // the webhook receiver the worker delivers to (a real HTTP server on 127.0.0.1)
+      globalSetup: ['test/worker/receiver.ts'],
       testTimeout: 60_000,
     },
   };

@@ -1,11 +1,15 @@
 const enc = new TextEncoder();
 
-export function b64url(bytes: ArrayBuffer | Uint8Array): string {
+/** Standard base64, with padding. */
+export function b64(bytes: ArrayBuffer | Uint8Array): string {
   const u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   let s = '';
   for (const b of u8) s += String.fromCharCode(b);
-  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(s);
 }
+
+export const b64url = (bytes: ArrayBuffer | Uint8Array): string =>
+  b64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 
 export function fromB64url(s: string): Uint8Array<ArrayBuffer> | null {
   if (!/^[A-Za-z0-9_-]*$/.test(s)) return null;

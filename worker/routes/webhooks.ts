@@ -1,0 +1,165 @@
+/** A board's webhooks (admin only): create (the secret shown once), list, delete, and their deliveries. */
+import { Hono } from 'hono';
+import { getBoard } from '../db';
+import { requireAdmin } from '../lib/auth';
+import { randomId } from '../lib/crypto';
+import { ApiError, unknownBoard } from '../lib/errors';
+import { publicOrigin, type AppEnv } from '../lib/http';
+import { iso } from '../lib/time';
+import { boardParam, jsonBody, query } from '../lib/validate';
+import { doc } from '../openapi';
+import { BoardId, DeliveriesQuery, Delivery, Webhook, WebhookCreate, WebhookCreated, z } from '../schemas';
+import { DEFAULT_EVENTS, type WebhookEvent } from '../webhooks/payload';
+import { newWebhookSecret } from '../webhooks/signing';
+import {
+  deleteWebhook,
+  getWebhook,
+  insertWebhook,
+  listDeliveries,
+  listWebhooks,
+  MAX_WEBHOOKS_PER_BOARD,
+  type DeliveryRow,
+  type WebhookRow,
+} from '../webhooks/store';
+
+const webhooks = new Hono<AppEnv>();
+const BoardPath = z.object({ board: BoardId });
+const WebhookPath = BoardPath.extend({ id: z.string() });
+const WEBHOOK_ID_RE = /^wh_[a-z0-9]{12}$/;
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+const webhookJson = (w: WebhookRow): z.infer<typeof Webhook> => ({
+  id: w.id,
+  board: w.board_id,
+  url: w.url,
+  events: w.events.split(',') as WebhookEvent[],
+  format: w.format,
+  created_at: iso(w.created_at),
+});
+
+const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
+
+/** `pending` until the first attempt, `retrying` while a retry is due, then `delivered` or `failed`. */
+function deliveryStatus(d: DeliveryRow): z.infer<typeof Delivery>['status'] {
+  if (d.state === 'delivered') return 'delivered';
+  if (d.state === 'dead' || (d.attempts > 0 && d.next_attempt_at === null && d.lease_until === null)) return 'failed';
+  return d.attempts === 0 ? 'pending' : 'retrying';
+}
+
+const deliveryJson = (d: DeliveryRow): z.infer<typeof Delivery> => ({
+  id: d.id,
+  event: d.event,
+  interaction: d.interaction,
+  status: deliveryStatus(d),
+  attempts: d.attempts,
+  http_status: d.last_status,
+  duration_ms: d.last_duration_ms,
+  error: d.last_error,
+  created_at: iso(d.created_at),
+  last_attempt_at: isoOrNull(d.last_attempt_at),
+  next_attempt_at: d.state === 'queued' && d.attempts > 0 ? isoOrNull(d.next_attempt_at) : null,
+  delivered_at: isoOrNull(d.delivered_at),
+});
+
+/** The webhook `id` of `board`, or 404: an id of another board is no webhook of this one. */
+async function loadWebhook(db: D1Database, board: string, id: string): Promise<WebhookRow> {
+  const found = WEBHOOK_ID_RE.test(id) ? await getWebhook(db, board, id) : null;
+  if (!found) {
+    if (!(await getBoard(db, board))) throw unknownBoard(board);
+    throw new ApiError('not_found', `No webhook "${id.slice(0, 40)}" on this board.`);
+  }
+  return found;
+}
+
+doc({
+  method: 'post',
+  path: '/v1/boards/{board}/webhooks',
+  summary: 'Create a webhook',
+  description:
+    'Events are POSTed to the URL signed the Standard Webhooks way (webhook-id, webhook-timestamp, ' +
+    'webhook-signature). The secret is returned once. At most 10 webhooks per board.',
+  auth: true,
+  request: { params: BoardPath, body: json(WebhookCreate, 'Where to send which events, in which format') },
+  responses: { 201: json(WebhookCreated, 'The webhook and its signing secret') },
+});
+webhooks.post('/:board/webhooks', async (c) => {
+  const board = boardParam(c);
+  await requireAdmin(c);
+  const input = await jsonBody(c, WebhookCreate);
+  if (!(await getBoard(c.env.DB, board))) throw unknownBoard(board);
+  const secret = newWebhookSecret();
+  const row = await insertWebhook(c.env.DB, {
+    id: `wh_${randomId(12)}`,
+    board_id: board,
+    url: input.url,
+    events: (input.events ?? DEFAULT_EVENTS).join(','),
+    format: input.format ?? 'standard',
+    secret,
+    site: publicOrigin(c),
+    created_at: Date.now(),
+  });
+  if (!row) {
+    throw new ApiError('conflict', `A board has at most ${MAX_WEBHOOKS_PER_BOARD} webhooks; delete one first.`);
+  }
+  c.header('Cache-Control', 'no-store');
+  return c.json({ ...webhookJson(row), secret }, 201);
+});
+
+doc({
+  method: 'get',
+  path: '/v1/boards/{board}/webhooks',
+  summary: "List a board's webhooks",
+  description: 'Without their secrets.',
+  auth: true,
+  request: { params: BoardPath },
+  responses: { 200: json(z.object({ webhooks: z.array(Webhook) }), 'The webhooks, oldest first') },
+});
+webhooks.get('/:board/webhooks', async (c) => {
+  const board = boardParam(c);
+  await requireAdmin(c);
+  if (!(await getBoard(c.env.DB, board))) throw unknownBoard(board);
+  c.header('Cache-Control', 'no-store');
+  return c.json({ webhooks: (await listWebhooks(c.env.DB, board)).map(webhookJson) });
+});
+
+doc({
+  method: 'delete',
+  path: '/v1/boards/{board}/webhooks/{id}',
+  summary: 'Delete a webhook',
+  description: 'Its deliveries go with it: nothing more is sent to it, not even a retry.',
+  auth: true,
+  request: { params: WebhookPath },
+  responses: { 204: { description: 'Deleted' } },
+});
+webhooks.delete('/:board/webhooks/:id', async (c) => {
+  const board = boardParam(c);
+  await requireAdmin(c);
+  const webhook = await loadWebhook(c.env.DB, board, c.req.param('id'));
+  await deleteWebhook(c.env.DB, board, webhook.id);
+  return c.body(null, 204);
+});
+
+doc({
+  method: 'get',
+  path: '/v1/boards/{board}/webhooks/{id}/deliveries',
+  summary: "A webhook's latest deliveries",
+  description:
+    'Newest first (?limit, default 20, at most 100): the event, its status, attempts, the last HTTP status, ' +
+    'duration and error, and when the next retry is due. Delivered and failed deliveries are kept 30 days.',
+  auth: true,
+  request: { params: WebhookPath, query: DeliveriesQuery },
+  responses: { 200: json(z.object({ deliveries: z.array(Delivery) }), 'The deliveries') },
+});
+webhooks.get('/:board/webhooks/:id/deliveries', async (c) => {
+  const board = boardParam(c);
+  await requireAdmin(c);
+  const { limit } = query(c, DeliveriesQuery);
+  const webhook = await loadWebhook(c.env.DB, board, c.req.param('id'));
+  c.header('Cache-Control', 'no-store');
+  return c.json({ deliveries: (await listDeliveries(c.env.DB, webhook.id, limit ?? 20)).map(deliveryJson) });
+});
+
+export default webhooks;

@@ -1,0 +1,80 @@
+/**
+ * What a webhook says: the event types, the Standard Webhooks JSON body, and the Slack message for
+ * webhooks created with `format: "slack"` (Slack's incoming-webhook body, `{text}`).
+ */
+import { iso } from '../lib/time';
+
+export const WEBHOOK_EVENTS = ['answer.created', 'answer.changed', 'comment.added', 'answer.unsatisfied'] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+
+/** A "No", new or changed to, is what a team wants to hear about first. */
+export const DEFAULT_EVENTS: WebhookEvent[] = ['answer.unsatisfied'];
+
+export const WEBHOOK_FORMATS = ['standard', 'slack'] as const;
+export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number];
+
+/** The answer as the write that made the event stored it (the `data` column of a delivery). */
+export interface AnswerSnapshot {
+  verdict: 'yes' | 'no';
+  comment: string | null;
+  agent: string | null;
+  channel: string | null;
+  locale: string | null;
+}
+
+export interface EventFacts {
+  event: WebhookEvent;
+  board: string;
+  interaction: string;
+  answer: AnswerSnapshot;
+  /** when the answer was written, unix ms */
+  at: number;
+}
+
+/** `{type, timestamp, data}`; fields the answer does not have are left out, not null. */
+export function standardBody(e: EventFacts): string {
+  const { verdict, comment, agent, channel, locale } = e.answer;
+  return JSON.stringify({
+    type: e.event,
+    timestamp: iso(e.at),
+    data: {
+      board: e.board,
+      interaction: e.interaction,
+      verdict,
+      ...(comment !== null ? { comment } : {}),
+      ...(agent !== null ? { agent } : {}),
+      ...(channel !== null ? { channel } : {}),
+      ...(locale !== null ? { locale } : {}),
+      answered_at: iso(e.at),
+    },
+  });
+}
+
+/** Slack treats &, < and > as markup; everything from a customer is escaped. */
+const slackEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const VERDICT = { yes: '*Yes* (satisfied)', no: '*No* (not satisfied)' } as const;
+
+/** The first line of each event's message. */
+const HEADLINE: Record<WebhookEvent, (verdict: 'yes' | 'no') => string> = {
+  'answer.unsatisfied': () => ':warning: A customer is *not satisfied* with the response they got.',
+  'answer.created': (v) => `:ballot_box_with_check: New answer: ${VERDICT[v]}.`,
+  'answer.changed': (v) => `:arrows_counterclockwise: A customer changed their answer to ${VERDICT[v]}.`,
+  'comment.added': () => ':speech_balloon: A customer left a comment.',
+};
+
+/** Slack's incoming-webhook body: the verdict, the comment, who and where, and a link to the board. */
+export function slackBody(e: EventFacts, boardName: string, site: string): string {
+  const { verdict, comment, agent, channel } = e.answer;
+  const facts = [
+    `*${slackEscape(boardName)}*`,
+    `interaction ${slackEscape(e.interaction)}`,
+    ...(agent !== null ? [`agent ${slackEscape(agent)}`] : []),
+    ...(channel !== null ? [`via ${slackEscape(channel)}`] : []),
+    `answer ${VERDICT[verdict]}`,
+  ];
+  const lines = [HEADLINE[e.event](verdict), facts.join(' · ')];
+  if (comment !== null) lines.push(...comment.split('\n').map((line) => `> ${slackEscape(line)}`));
+  lines.push(`<${site}/scoreboard/${e.board}|Open the scoreboard>`);
+  return JSON.stringify({ text: lines.join('\n') });
+}
