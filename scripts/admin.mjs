@@ -31,6 +31,14 @@ Answers
   responses <board> [--limit N] [--verdict yes|no] [--from …] [--to …] [--cursor C] [--csv]
   erase <board> <interaction>               erases one answer (privacy requests); the score follows
 
+Webhooks (signed POSTs when customers answer; README § Alerts)
+  webhooks list <board>
+  webhooks create <board> <url> [--events a,b] [--format standard|slack]
+                                            events: answer.unsatisfied (default), answer.created,
+                                            answer.changed, comment.added; the secret is shown once
+  webhooks delete <board> <webhook_id>      stops its deliveries, retries included
+  webhooks deliveries <board> <webhook_id> [--limit N]   the latest attempts: status, HTTP code, next retry
+
 Options
   --url URL    the worker (default http://localhost:$PORT, PORT defaulting to 8787; or PANDAMETER_URL)
   --json       print the API's JSON as it is
@@ -42,7 +50,8 @@ Examples
   npm run admin -- boards create acme --name "Acme Support" --origins https://help.acme.com
   npm run admin -- keys create acme --scopes read
   npm run admin -- token acme T-1234
-  npm run admin -- stats demo --interval week --group-by agent`;
+  npm run admin -- stats demo --interval week --group-by agent
+  npm run admin -- webhooks create demo http://127.0.0.1:8899/ --events answer.unsatisfied,comment.added`;
 
 class CliError extends Error {
   constructor(message, exitCode = 1) {
@@ -74,6 +83,8 @@ const OPTIONS = {
   cursor: { type: 'string' },
   csv: { type: 'boolean' },
   yes: { type: 'boolean' },
+  events: { type: 'string' },
+  format: { type: 'string' },
 };
 
 function parse(argv) {
@@ -251,7 +262,7 @@ async function run(argv) {
   const api = makeClient(baseUrl);
   const out = (data, human) => (values.json ? console.log(JSON.stringify(data, null, 2)) : human(data));
   const [cmd] = positionals;
-  const grouped = ['boards', 'secret', 'keys'].includes(cmd);
+  const grouped = ['boards', 'secret', 'keys', 'webhooks'].includes(cmd);
   // `boards create acme` → command "boards create", args [acme]; `token acme T-1` → "token", [acme, T-1]
   const command = grouped ? `${cmd} ${positionals[1] ?? ''}`.trim() : cmd;
   const rest = positionals.slice(grouped ? 2 : 1);
@@ -410,6 +421,64 @@ async function run(argv) {
       const [board, interaction] = need(rest, 2, 'erase <board> <interaction>');
       await api('DELETE', `/v1/boards/${enc(board)}/responses/${enc(interaction)}`);
       return out({ erased: interaction }, () => console.log(`Erased the answer for ${interaction} on ${board}.`));
+    }
+    case 'webhooks list': {
+      const [board] = need(rest, 1, 'webhooks list <board>');
+      const res = await api('GET', `/v1/boards/${enc(board)}/webhooks`);
+      return out(res, () => {
+        if (res.webhooks.length === 0) {
+          return console.log(`No webhooks on ${board}. Create one: npm run admin -- webhooks create ${board} <url>`);
+        }
+        console.log(
+          table(res.webhooks, [
+            ['ID', (w) => w.id],
+            ['URL', (w) => w.url],
+            ['EVENTS', (w) => w.events.join(',')],
+            ['FORMAT', (w) => w.format],
+          ]),
+        );
+      });
+    }
+    case 'webhooks create': {
+      const [board, url] = need(rest, 2, 'webhooks create <board> <url> [--events a,b] [--format standard|slack]');
+      const body = { url };
+      if (values.events !== undefined) body.events = parseList(values.events);
+      if (values.format !== undefined) body.format = values.format;
+      const res = await api('POST', `/v1/boards/${enc(board)}/webhooks`, { body });
+      return out(res, () =>
+        console.log(
+          `Webhook ${res.id} on ${board}: ${res.events.join(', ')} → ${res.url} (${res.format})
+` +
+            `Signing secret (verifies the webhook-signature header; shown only now):
+  ${res.secret}`,
+        ),
+      );
+    }
+    case 'webhooks delete': {
+      const [board, id] = need(rest, 2, 'webhooks delete <board> <webhook_id>');
+      await api('DELETE', `/v1/boards/${enc(board)}/webhooks/${enc(id)}`);
+      return out({ deleted: id }, () => console.log(`Deleted webhook ${id} of ${board}; nothing more is sent to it.`));
+    }
+    case 'webhooks deliveries': {
+      const [board, id] = need(rest, 2, 'webhooks deliveries <board> <webhook_id> [--limit N]');
+      const q = values.limit !== undefined ? `?limit=${parseInt10('limit', values.limit)}` : '';
+      const res = await api('GET', `/v1/boards/${enc(board)}/webhooks/${enc(id)}/deliveries${q}`);
+      return out(res, () => {
+        if (res.deliveries.length === 0) return console.log('No deliveries yet.');
+        console.log(
+          table(res.deliveries, [
+            ['CREATED', (d) => d.created_at.replace('T', ' ').slice(0, 19)],
+            ['EVENT', (d) => d.event],
+            ['INTERACTION', (d) => d.interaction],
+            ['STATUS', (d) => d.status],
+            ['TRIES', (d) => d.attempts],
+            ['HTTP', (d) => d.http_status ?? '–'],
+            ['MS', (d) => d.duration_ms ?? '–'],
+            ['NEXT RETRY', (d) => (d.next_attempt_at ? d.next_attempt_at.replace('T', ' ').slice(0, 19) : '')],
+            ['ERROR', (d) => d.error ?? ''],
+          ]),
+        );
+      });
     }
     default:
       throw usage(`Unknown command "${command}".`);

@@ -6,6 +6,7 @@
 //   3. applies the migrations to wrangler's local D1 (.wrangler/state)
 //   4. seeds the `demo` board unless it exists (scripts/seed.mjs)
 //   5. runs `wrangler dev` on 127.0.0.1:$PORT (default 8787) and prints the URLs once it answers
+//   6. fires the worker's Cron Trigger every minute, as Cloudflare does (wrangler dev does not)
 //
 // Options: --persist-to DIR (another local D1 directory). Ctrl-C (or SIGTERM) stops wrangler too.
 import { spawn, spawnSync } from 'node:child_process';
@@ -112,7 +113,18 @@ step('seeding the demo board', () => seed({ persistTo: opts.persistTo }));
 console.log(`• starting wrangler dev on ${HOST}:${PORT}\n`);
 const child = spawn(
   process.execPath,
-  [WRANGLER, 'dev', '--ip', HOST, '--port', String(PORT), '--show-interactive-dev-session=false', ...persist],
+  [
+    WRANGLER,
+    'dev',
+    '--ip',
+    HOST,
+    '--port',
+    String(PORT),
+    '--show-interactive-dev-session=false',
+    // this script fires the Cron Trigger itself (below), so wrangler need not warn that it will not
+    '--test-scheduled',
+    ...persist,
+  ],
   {
     cwd: ROOT,
     env: { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false' },
@@ -120,17 +132,27 @@ const child = spawn(
   },
 );
 
+// The Cron Trigger of wrangler.toml (`* * * * *`: the webhook outbox sweep). On Cloudflare the platform
+// fires it; wrangler dev does not, so this does, through wrangler's own trigger endpoint.
+const cron = setInterval(() => {
+  fetch(`http://${HOST}:${PORT}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent('* * * * *')}`).catch(() => {
+    // not up yet, or stopping: the next minute tries again
+  });
+}, 60_000);
+
 let stopping = false;
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(sig, () => {
     if (stopping) return;
     stopping = true;
+    clearInterval(cron);
     child.kill(sig);
     // wrangler stops workerd and exits; if it hangs, do not leave it behind.
     setTimeout(() => child.kill('SIGKILL'), 8000).unref();
   });
 }
 child.on('exit', (code, signal) => {
+  clearInterval(cron);
   if (!stopping && code !== 0) console.error(`\nnpm start: wrangler dev exited (${signal ?? `code ${code}`}).`);
   process.exit(stopping ? 0 : (code ?? 1));
 });
