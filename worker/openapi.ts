@@ -3,7 +3,7 @@
  * file registers its paths here, next to its handlers, with the same schema objects it validates with.
  */
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
-import { ErrorEnvelope } from './schemas';
+import { ErrorEnvelope, type z } from './schemas';
 
 export const registry = new OpenAPIRegistry();
 
@@ -16,6 +16,12 @@ registry.registerComponent('securitySchemes', 'bearer', {
 const errorResponse = (description: string) => ({
   description,
   content: { 'application/json': { schema: ErrorEnvelope } },
+});
+
+/** A JSON body or response of `schema`, for `doc()`. */
+export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
 });
 
 /** Registers a route with the error responses every route shares. */

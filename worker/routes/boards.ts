@@ -18,7 +18,7 @@ import { publicOrigin, type AppEnv } from '../lib/http';
 import { iso } from '../lib/time';
 import { mintToken } from '../lib/tokens';
 import { boardParam, jsonBody } from '../lib/validate';
-import { doc } from '../openapi';
+import { doc, jsonContent } from '../openapi';
 import { ApiKey, Board, BoardCreate, BoardId, BoardPatch, KeyCreate, MintedToken, TokenCreate, z } from '../schemas';
 
 /** The previous secret stays valid this long after a rotation (SPEC: 24 hours). */
@@ -29,10 +29,7 @@ export const newSecret = () => `pms_${randomToken(32)}`;
 
 const boards = new Hono<AppEnv>();
 const BoardPath = z.object({ board: BoardId });
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
+const json = jsonContent;
 
 doc({
   method: 'post',

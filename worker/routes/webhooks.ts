@@ -7,7 +7,7 @@ import { ApiError, unknownBoard } from '../lib/errors';
 import { publicOrigin, type AppEnv } from '../lib/http';
 import { iso } from '../lib/time';
 import { boardParam, jsonBody, query } from '../lib/validate';
-import { doc } from '../openapi';
+import { doc, jsonContent } from '../openapi';
 import { BoardId, DeliveriesQuery, Delivery, Webhook, WebhookCreate, WebhookCreated, z } from '../schemas';
 import { DEFAULT_EVENTS, type WebhookEvent } from '../webhooks/payload';
 import { newWebhookSecret } from '../webhooks/signing';
@@ -26,10 +26,7 @@ const webhooks = new Hono<AppEnv>();
 const BoardPath = z.object({ board: BoardId });
 const WebhookPath = BoardPath.extend({ id: z.string() });
 const WEBHOOK_ID_RE = /^wh_[a-z0-9]{12}$/;
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
+const json = jsonContent;
 
 const webhookJson = (w: WebhookRow): z.infer<typeof Webhook> => ({
   id: w.id,
