@@ -241,6 +241,23 @@ describe('events for each kind of write', () => {
     ]);
   });
 
+  it('an answer from an e-mail rating link (a form POST) makes the same events', async () => {
+    const { id: board } = await createBoard();
+    const hook = await createWebhook(board, { url: hookUrl('rated'), events: ALL });
+    const token = await mint(board, 'T-mail');
+    const res = await call(`/rate/${board}/T-mail`, {
+      method: 'POST',
+      raw: new URLSearchParams({ token, verdict: 'no', comment: 'Too slow.' }).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(res.status).toBe(200); // the thank-you page
+    expect((await eventsFor(board, hook.id, 'T-mail')).sort()).toEqual([
+      'answer.created',
+      'answer.unsatisfied',
+      'comment.added',
+    ]);
+  });
+
   it('rejected answers make no events', async () => {
     const { id: board } = await createBoard();
     const hook = await createWebhook(board, { url: hookUrl('rejected'), events: ALL });
