@@ -190,9 +190,7 @@ export const WebhookEventType = z.enum(WEBHOOK_EVENTS).openapi({
 
 export const WebhookCreate = z
   .strictObject({
-    url: z
-      .string()
-      .max(2048, 'a webhook URL is at most 2048 characters')
+    url: text('id', 'a webhook URL', 1, 2048)
       .superRefine((url, ctx) => {
         const problem = webhookUrlProblem(url);
         if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });

@@ -248,10 +248,20 @@ const rateGetCase = fc
     },
   }));
 
-/** The admin API: tokens, boards (id, name, origins), keys, erasure. */
+/** The admin API: tokens, boards (id, name, origins), keys, erasure, webhooks. */
 const adminCase = fc
   .record({
-    route: fc.constantFrom('tokens', 'board id', 'board name', 'rename', 'origins', 'scopes', 'revoke', 'erase'),
+    route: fc.constantFrom(
+      'tokens',
+      'board id',
+      'board name',
+      'rename',
+      'origins',
+      'scopes',
+      'revoke',
+      'erase',
+      'webhook url',
+    ),
     t: tagged,
   })
   .map(({ route, t }): Case => ({
@@ -314,6 +324,14 @@ const adminCase = fc
             req: { method: 'DELETE', path: `/v1/boards/${ctx.board}/keys/${percent(t.value)}`, headers: auth(ctx) },
             expect: { kind: 'refuse' },
           };
+        case 'webhook url': {
+          // Inside a URL's path only a hidden character is sure to be refused (padding is not at its ends, and
+          // a board holds at most 10 webhooks, so an acceptable URL may meet a 409 instead).
+          return {
+            req: json('POST', `/v1/boards/${ctx.board}/webhooks`, { url: `http://127.0.0.1:9/${t.value}` }),
+            expect: t.kind === 'hostile' ? { kind: 'refuse400', field: 'url' } : anything,
+          };
+        }
         case 'erase': {
           // In a path a lone surrogate arrives as undecodable bytes, which name no answer: refused either way.
           const v = t.value.isWellFormed() ? verdictOf('id', t, 128) : 'refuse';

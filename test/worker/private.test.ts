@@ -1,6 +1,6 @@
 /**
  * Issue 11, item 5: no private response is ever kept by a cache — a board's secret, a new key,
- * tokens, stats, answers and their CSV. The routes are read from the OpenAPI document (every
+ * tokens, stats, answers and their CSV, webhooks and their secrets. The routes are read from the OpenAPI document (every
  * operation with a security requirement), so a new private route fails here until it is covered.
  */
 import { describe, expect, it } from 'vitest';
@@ -59,7 +59,23 @@ const SUCCESS: Record<string, () => Promise<Case>> = {
     await say(id, 'T-1', 'no');
     return { params: { board: id, interaction: 'T-1' }, req: {} };
   },
+  'POST /v1/boards/{board}/webhooks': async () => ({
+    params: { board: (await createBoard()).id },
+    req: { body: { url: 'http://127.0.0.1:9/hook' } },
+  }),
+  'GET /v1/boards/{board}/webhooks': async () => ({ params: { board: (await createBoard()).id }, req: {} }),
+  'DELETE /v1/boards/{board}/webhooks/{id}': async () => webhookCase(),
+  'GET /v1/boards/{board}/webhooks/{id}/deliveries': async () => webhookCase(),
 };
+
+/** A board with one webhook (its secret is shown once, so its creation is a private response too). */
+async function webhookCase(): Promise<Case> {
+  const { id } = await createBoard();
+  const hook = await json(
+    await call(`/v1/boards/${id}/webhooks`, { method: 'POST', auth: ADMIN, body: { url: 'http://127.0.0.1:9/hook' } }),
+  );
+  return { params: { board: id, id: hook.id }, req: {} };
+}
 
 async function privateOperations(): Promise<string[]> {
   const doc = await json(await call('/v1/openapi.json'));

@@ -101,7 +101,6 @@ webhooks.post('/:board/webhooks', async (c) => {
   if (!row) {
     throw new ApiError('conflict', `A board has at most ${MAX_WEBHOOKS_PER_BOARD} webhooks; delete one first.`);
   }
-  c.header('Cache-Control', 'no-store');
   return c.json({ ...webhookJson(row), secret }, 201);
 });
 
@@ -118,7 +117,6 @@ webhooks.get('/:board/webhooks', async (c) => {
   const board = boardParam(c);
   await requireAdmin(c);
   if (!(await getBoard(c.env.DB, board))) throw unknownBoard(board);
-  c.header('Cache-Control', 'no-store');
   return c.json({ webhooks: (await listWebhooks(c.env.DB, board)).map(webhookJson) });
 });
 
@@ -155,7 +153,6 @@ webhooks.get('/:board/webhooks/:id/deliveries', async (c) => {
   await requireAdmin(c);
   const { limit } = query(c, DeliveriesQuery);
   const webhook = await loadWebhook(c.env.DB, board, c.req.param('id'));
-  c.header('Cache-Control', 'no-store');
   return c.json({ deliveries: (await listDeliveries(c.env.DB, webhook.id, limit ?? 20)).map(deliveryJson) });
 });
 
