@@ -2,9 +2,9 @@
  * The scoreboard page, rendered on the server (preact-render-to-string) so it shows the numbers
  * without JavaScript. The client script (scoreboard/client/live.ts) only refreshes what this renders.
  */
+import { dirOf, fill, plural, type Language, type Plural, type ScoreboardWords } from '../i18n';
 import type { ScoreJson } from '../worker/routes/score';
-import { describe, fill, num, plural, type LiveStrings } from './format';
-import type { Lang, Strings } from './i18n';
+import { describe, num, type LiveStrings } from './format';
 import { PandaGrid } from './Pandas';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -42,8 +42,8 @@ export const CSS = [
 
 export interface PageProps {
   score: ScoreJson;
-  lang: Lang;
-  t: Strings;
+  lang: Language;
+  t: ScoreboardWords;
   theme: Theme;
   /** the score's ETag, so the client's first poll can answer 304 */
   etag: string;
@@ -53,15 +53,22 @@ export interface PageProps {
 }
 
 /** The window in words: "last 100 ratings", "last 30 days". */
-export function windowWords(t: Strings, lang: Lang, w: ScoreJson['window']): string {
+export function windowWords(t: ScoreboardWords, lang: Language, w: ScoreJson['window']): string {
   return 'responses' in w
-    ? fill(t.ratings, { n: num(lang, w.responses) })
+    ? fill(plural(lang, t.ratings, w.responses), { n: num(lang, w.responses) })
     : fill(plural(lang, t.days, w.days), { d: num(lang, w.days) });
 }
 
-/** What the client script needs to say the same things as this page, in this language only. */
-export function liveStrings(t: Strings, lang: Lang, w: ScoreJson['window']): LiveStrings {
-  const a = 'responses' in w ? t.alt : fill(plural(lang, t.altDays, w.days), { d: num(lang, w.days) });
+/**
+ * What the client script needs to say the same things as this page, in this language only. For a
+ * day window the days are filled in here; the sentence's plural by answers is chosen as it is shown.
+ */
+export function liveStrings(t: ScoreboardWords, lang: Language, w: ScoreJson['window']): LiveStrings {
+  let a: Plural = t.alt;
+  if ('days' in w) {
+    const inDays = fill(plural(lang, t.inDays, w.days), { d: num(lang, w.days) });
+    a = Object.fromEntries(Object.entries(t.altDays).map(([form, text]) => [form, fill(text, { inDays })])) as Plural;
+  }
   return { l: lang, a, u: t.updated, c: t.ci, e: t.empty };
 }
 
@@ -69,7 +76,7 @@ export function Page({ score, lang, t, theme, etag, now, script }: PageProps) {
   const live = liveStrings(t, lang, score.window);
   const d = describe(score, live, now);
   return (
-    <html lang={lang} data-theme={theme}>
+    <html lang={lang} dir={dirOf(lang)} data-theme={theme}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width,initial-scale=1" />

@@ -1,7 +1,9 @@
 /**
  * Turning a score into words. Used by the server-rendered page and by the client script in the
- * frame, so both always say the same thing; it has no DOM and no string table of its own.
+ * frame, so both always say the same thing; it has no DOM and no string table of its own (the
+ * words are i18n/scoreboard.ts, handed over as `LiveStrings`).
  */
+import { fill, plural, type Plural } from '../i18n/languages';
 
 /**
  * The part of the score JSON (GET /v1/boards/{board}/score) the scoreboard shows. The server passes
@@ -20,24 +22,14 @@ export interface ScoreView {
 export interface LiveStrings {
   /** BCP 47 language */
   l: string;
-  /** text alternative: `{s}` satisfied of `{n}` */
-  a: string;
+  /** text alternative: `{s}` satisfied of `{n}`, by `{n}` */
+  a: Plural;
   /** "Updated {t}" */
   u: string;
   /** interval: `{lo}`, `{hi}` */
   c: string;
   /** empty state */
   e: string;
-}
-
-/** `{name}` placeholders from `vars`. */
-export const fill = (tpl: string, vars: Record<string, string | number>): string =>
-  tpl.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-
-/** Picks the singular or plural half of an `a|b` template. */
-export function plural(lang: string, tpl: string, n: number): string {
-  const [one, other = one] = tpl.split('|') as [string, string?];
-  return new Intl.PluralRules(lang).select(n) === 'one' ? one : other;
 }
 
 export const num = (lang: string, n: number) => new Intl.NumberFormat(lang).format(n);
@@ -65,7 +57,7 @@ export function describe(score: ScoreView, t: LiveStrings, now: number) {
     empty,
     percent: empty ? t.e : pct(l, score.percent!),
     // with no answers the big line already says so; the sentence would only repeat it
-    alt: empty ? '' : fill(t.a, { s: num(l, score.satisfied), n: num(l, score.responses) }),
+    alt: empty ? '' : fill(plural(l, t.a, score.responses), { s: num(l, score.satisfied), n: num(l, score.responses) }),
     interval: iv && !empty ? fill(t.c, { lo: pct(l, iv[0]), hi: pct(l, iv[1]) }) : '',
     updated: updated(t, score.updated_at, now),
   };

@@ -1,18 +1,10 @@
 /** Server-side rendering of the scoreboard pages, and the Content-Security-Policy that goes with them. */
-import { renderToString } from 'preact-render-to-string';
+import { hashSource, renderDocument } from '../worker/lib/html';
 import { CSS, NotFoundPage, Page, type PageProps } from './Page';
 
-export const renderPage = (props: PageProps) => `<!doctype html>${renderToString(<Page {...props} />)}`;
+export const renderPage = (props: PageProps) => renderDocument(<Page {...props} />);
 
-export const renderNotFound = (id: string) => `<!doctype html>${renderToString(<NotFoundPage id={id} />)}`;
-
-/** A CSP source for exactly this inline text: `'sha256-…'`. */
-export async function hashSource(text: string): Promise<string> {
-  const d = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-  let bin = '';
-  for (const b of d) bin += String.fromCharCode(b);
-  return `'sha256-${btoa(bin)}'`;
-}
+export const renderNotFound = (id: string) => renderDocument(<NotFoundPage id={id} />);
 
 let cssHash: Promise<string> | undefined;
 

@@ -27,7 +27,9 @@ export function checkOrigin(board: Board, origin: string | undefined): void {
   if (!originAllowed(board, origin)) {
     throw new ApiError(
       'origin_not_allowed',
-      `This board does not take answers from ${origin ?? 'pages without an Origin'}.`,
+      origin === undefined
+        ? 'This board does not take answers from pages without an Origin.'
+        : `This board does not take answers from ${origin}: add this exact origin (scheme, host and port) to its allowed_origins.`,
     );
   }
 }

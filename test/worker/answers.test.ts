@@ -238,8 +238,29 @@ describe('CORS and allowed origins', () => {
     );
     expect(bad.status).toBe(403);
     expect((await json(bad)).error.code).toBe('origin_not_allowed');
-    expect(bad.headers.get('access-control-allow-origin')).toBeNull();
+    // The refusal itself is readable by that page (the widget tells its owner why), never with credentials.
+    expect(bad.headers.get('access-control-allow-origin')).toBe('*');
+    expect(bad.headers.get('access-control-allow-credentials')).toBeNull();
     expect(await score(id)).toMatchObject({ responses: 1, satisfied: 1 });
+  });
+
+  it('every refusal of the answer endpoint carries CORS headers, so the calling page can read it', async () => {
+    const origin = { origin: 'https://help.acme.com' };
+    const { id } = await createBoard({ allowed_origins: ['https://help.acme.com'] });
+    const refusals: [Response, number, string][] = [
+      [await answer('no-such-board', { interaction: 'T-1', verdict: 'yes' }, origin), 404, 'unknown_board'],
+      [await answer('Not_A_Board', { interaction: 'T-1', verdict: 'yes' }, origin), 404, 'unknown_board'],
+      [await answer(id, { interaction: 'T-1', verdict: 'yes' }, origin), 401, 'token_required'],
+      [await answer(id, { interaction: 'T-1', verdict: 'yes', token: await mint(id, 'T-2') }, origin), 401, 'token_invalid'],
+      [await answer(id, { interaction: 'T-1', verdict: 'maybe' }, origin), 400, 'invalid_body'],
+    ];
+    for (const [res, status, code] of refusals) {
+      expect(res.status, code).toBe(status);
+      expect((await json(res)).error.code).toBe(code);
+      expect(res.headers.get('access-control-allow-origin'), code).toMatch(/^(\*|https:\/\/help\.acme\.com)$/);
+      expect(res.headers.get('access-control-allow-credentials'), code).toBeNull();
+    }
+    expect((await score(id)).responses).toBe(0);
   });
 
   it('answers a preflight for allowed origins only', async () => {

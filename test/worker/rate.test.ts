@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADMIN, call, createBoard, env, json, mint } from './helpers';
 import { mintToken } from '../../worker/lib/tokens';
-import { RATE_LANGS, RATE_TEXT } from '../../worker/rate-i18n';
-import { LANGS as WIDGET_LANGS, text as widgetText } from '../../widget/src/i18n';
+import { ANSWER_WORDS, LANGUAGES, RATE_PAGE_WORDS } from '../../i18n';
 
 const ratePath = (board: string, interaction: string) => `/rate/${board}/${encodeURIComponent(interaction)}`;
 
@@ -59,7 +58,7 @@ describe('GET /rate/{board}/{interaction}', () => {
     expect(html).toMatch(/<input type="radio" name="verdict" value="no" checked/);
     expect(html).not.toMatch(/value="yes" checked/);
     expect(html).toContain(`<form method="post" action="${ratePath(l.board, l.interaction)}"`);
-    expect(html).toContain(`<input type="hidden" name="token" value="${l.token}">`);
+    expect(html).toContain(`<input type="hidden" name="token" value="${l.token}"/>`);
     expect(html).toContain('<textarea id="comment" name="comment"');
     expect(html).toContain('<button type="submit">Send my answer</button>');
     expect(html).not.toMatch(/<script/i);
@@ -369,7 +368,8 @@ describe('user-supplied strings stay text', () => {
     expect(page).not.toContain('<script>');
     expect(page).not.toContain('<img');
     expect(page).toContain(
-      '&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt;&amp;amp;',
+      // Preact escapes what can end text or an attribute (& < "); > and ' are inert there.
+      '&lt;script>alert(1)&lt;/script>&lt;img src=x onerror=&quot;alert(\'x\')&quot;>&amp;amp;',
     );
     const thanks = await post(l.board, XSS, { token: l.token, verdict: 'yes' });
     expect(thanks.status).toBe(200);
@@ -385,7 +385,7 @@ describe('user-supplied strings stay text', () => {
     const html = await res.text();
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<img');
-    expect(html).toContain('&lt;/textarea&gt;&lt;script&gt;');
+    expect(html).toContain('&lt;/textarea>&lt;script>');
     expect(html.match(/<\/textarea>/g)).toHaveLength(1);
     expect((await stored(l.board))[0]).toMatchObject({ comment: `</textarea>${XSS}` });
   });
@@ -395,16 +395,26 @@ describe('user-supplied strings stay text', () => {
     await call(`/v1/boards/${b.id}`, { method: 'PATCH', auth: ADMIN, body: { name: '<b>Acme</b> & "Co"' } });
     const l = await link('T-1', b);
     const html = await (await call(l.url)).text();
-    expect(html).toContain('&lt;b&gt;Acme&lt;/b&gt; &amp; &quot;Co&quot;');
+    expect(html).toContain('&lt;b>Acme&lt;/b> &amp; &quot;Co&quot;');
   });
 });
 
 describe('language', () => {
-  it('uses the widget’s own wording for the phrases both show, in all ten languages', () => {
-    for (const lang of RATE_LANGS) {
-      const [question, yes, no, comment, , thanks] = widgetText(lang);
-      expect(WIDGET_LANGS).toContain(lang);
-      expect(RATE_TEXT[lang]).toMatchObject({ question, yes, no, comment, thanks });
+  it('shows the answer form’s own wording (the widget’s) in all eleven languages', async () => {
+    const l = await link();
+    for (const lang of LANGUAGES) {
+      const words = ANSWER_WORDS[lang];
+      const html = await (await call(`${l.url}&lang=${lang}`)).text();
+      for (const phrase of [words.question, words.yes, words.no, words.comment, RATE_PAGE_WORDS[lang].confirm]) {
+        expect(html, `${lang}: ${phrase}`).toContain(phrase);
+      }
+    }
+    for (const lang of LANGUAGES) {
+      const words = ANSWER_WORDS[lang];
+      const res = await post(l.board, l.interaction, { token: l.token, verdict: 'no', lang });
+      const html = await res.text();
+      expect(html, lang).toContain(`<h1>${words.thanks}</h1>`);
+      expect(html, lang).toContain(`${words.yourAnswer} <strong class="verdict">${words.no}</strong>`);
     }
   });
 
@@ -418,6 +428,12 @@ describe('language', () => {
     expect(ar).toContain('هل أنت راضٍ عن الرد الذي تلقيته؟');
     const en = await (await call(l.url, { headers: { 'accept-language': 'xx, *;q=0.1' } })).text();
     expect(en).toContain('<html lang="en" dir="ltr">');
+    // 3-letter codes count as their language; zh-TW reads Traditional Chinese.
+    const deu = await call(l.url, { headers: { 'accept-language': 'deu' } });
+    expect(deu.headers.get('content-language')).toBe('de');
+    const tw = await call(l.url, { headers: { 'accept-language': 'zh-TW, en;q=0.5' } });
+    expect(tw.headers.get('content-language')).toBe('zh-Hant');
+    expect(await tw.text()).toContain(ANSWER_WORDS['zh-Hant'].question);
   });
 
   it('keeps the page’s language from the form to the thank-you page and stores it as the locale', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STRINGS } from '../../scoreboard/i18n';
+import { LANGUAGES, SCOREBOARD_WORDS, type Plural } from '../../i18n';
 import { answer, call, createBoard, env, mint } from './helpers';
 
 /** Sets a board's live window counts directly: the scoreboard reads exactly these two columns. */
@@ -166,18 +166,64 @@ describe('the scoreboard page headers', () => {
 });
 
 describe('the scoreboard wording', () => {
-  it('has every string in every language, with the same placeholders as English', () => {
-    const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    const en = STRINGS.en;
-    for (const [lang, t] of Object.entries(STRINGS)) {
+  const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  const isPlural = (v: unknown): v is Plural => typeof v === 'object' && v !== null;
+
+  it('has every phrase in every language, each plural form one the language has, with English placeholders', () => {
+    const en = SCOREBOARD_WORDS.en;
+    for (const lang of LANGUAGES) {
+      const t = SCOREBOARD_WORDS[lang];
+      const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
       for (const key of Object.keys(en) as (keyof typeof en)[]) {
-        expect(t[key], `${lang}.${key}`).toBeTruthy();
-        // plural pairs "one|other": the other half has English's placeholders, the one half may drop the number
-        const want = holes(en[key].split('|').at(-1)!);
-        const halves = t[key].split('|');
-        expect(holes(halves.at(-1)!), `${lang}.${key}`).toEqual(want);
-        for (const h of holes(halves[0]!)) expect(want, `${lang}.${key}`).toContain(h);
+        const english = en[key];
+        const phrase = t[key];
+        if (!isPlural(english) || !isPlural(phrase)) {
+          expect(phrase, `${lang}.${key}`).toBeTruthy();
+          expect(holes(phrase as string), `${lang}.${key}`).toEqual(holes(english as string));
+          continue;
+        }
+        // `other` says everything English says; a form for one number (one, two) may leave the number out.
+        expect(holes(phrase.other), `${lang}.${key}.other`).toEqual(holes(english.other));
+        for (const [form, text] of Object.entries(phrase)) {
+          expect(categories, `${lang}.${key}: ${lang} has no "${form}" form`).toContain(form);
+          for (const hole of holes(text!)) expect(holes(english.other), `${lang}.${key}.${form}`).toContain(hole);
+        }
       }
     }
+    // Arabic needs all its forms: 1, 2, 3–10, 11–99 and 100 read differently.
+    expect(Object.keys(SCOREBOARD_WORDS.ar.alt).sort()).toEqual(['few', 'many', 'one', 'other', 'two']);
+  });
+
+  it('words a count by Intl.PluralRules: one customer is not "customers"', async () => {
+    const { id } = await createBoard({ window: { responses: 1000 } });
+    await setCounts(id, 1, 0);
+    expect(text((await page(id, '?lang=en')).html, 'alt')).toBe('1 of the last 1 customer was satisfied.');
+    expect(text((await page(id, '?lang=fr')).html, 'alt')).toBe('1 client sur 1 était satisfait.');
+    expect(text((await page(id, '?lang=de')).html, 'alt')).toBe('1 von 1 Kunden war zufrieden.');
+    // Arabic: 3 → plural (few), 11 → singular accusative (many), 100 → singular genitive (other).
+    const arabic = async (n: number) => {
+      await setCounts(id, n, 0);
+      return text((await page(id, '?lang=ar')).html, 'alt');
+    };
+    const n = (x: number) => new Intl.NumberFormat('ar').format(x);
+    expect(await arabic(3)).toBe(`${n(3)} من آخر ${n(3)} عملاء كانوا راضين.`);
+    expect(await arabic(11)).toBe(`${n(11)} من آخر ${n(11)} عميلًا كانوا راضين.`);
+    expect(await arabic(100)).toBe(`${n(100)} من آخر ${n(100)} عميل كانوا راضين.`);
+  });
+
+  it('speaks all eleven languages, Arabic right to left, zh-TW in Traditional Chinese', async () => {
+    const { id } = await createBoard();
+    await setCounts(id, 97, 3);
+    for (const lang of LANGUAGES) {
+      const { html, res } = await page(id, `?lang=${lang}`);
+      expect(res.status).toBe(200);
+      expect(html).toContain(`<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"`);
+      expect(html).toContain(SCOREBOARD_WORDS[lang].satisfied);
+    }
+    const tw = await page(id, '', { 'accept-language': 'zh-TW,zh;q=0.9,en;q=0.5' });
+    expect(tw.html).toContain('<html lang="zh-Hant"');
+    expect(tw.html).toContain('滿意的客戶');
+    const cn = await page(id, '', { 'accept-language': 'zh-CN' });
+    expect(cn.html).toContain('满意的客户');
   });
 });

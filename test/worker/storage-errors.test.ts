@@ -33,5 +33,7 @@ describe('when the database does not answer', () => {
     const body = (await res.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('storage_unavailable');
     expect(body.error.message).not.toContain('Network');
+    // The widget must see a 503 (and retry), not a network error: the answer endpoint's CORS holds here too.
+    if (method === 'POST') expect(res.headers.get('access-control-allow-origin')).toBe('*');
   });
 });

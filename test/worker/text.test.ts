@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ADMIN, answer, call, createBoard, env, json, mint } from './helpers';
 import { BLANK_OR_PADDED, FINE, HOSTILE, HOSTILE_IN_COMMENT } from '../fuzz/hostile';
 import { b64url, hmacKey, utf8 } from '../../worker/lib/crypto';
-import { RATE_TEXT } from '../../worker/rate-i18n';
+import { RATE_PAGE_WORDS } from '../../i18n';
 
 const stored = async (board: string) =>
   (
@@ -227,8 +227,8 @@ describe('the rating form', () => {
     const res = await form(id, 'T-1', new URLSearchParams({ token, verdict: 'no', comment: 'fine\u202e' }).toString());
     expect(res.status).toBe(400);
     const html = await res.text();
-    expect(html).toContain(RATE_TEXT.en.commentChars.replace(/'/g, '&#39;'));
-    expect(html).not.toContain(RATE_TEXT.en.commentTooLong);
+    expect(html).toContain(RATE_PAGE_WORDS.en.commentChars);
+    expect(html).not.toContain(RATE_PAGE_WORDS.en.commentTooLong);
     expect(await stored(id)).toEqual([]);
   });
 

@@ -32,10 +32,15 @@ beforeEach(() => {
   vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
     if (net === 'down') throw new TypeError('Failed to fetch');
     sent.push(JSON.parse(init.body as string));
+    if (net === 401) {
+      const error = { code: 'token_expired', message: 'The token has expired.' };
+      return new Response(JSON.stringify({ error }), { status: 401 });
+    }
     return new Response('{}', { status: net === 'up' ? 200 : net });
   });
 });
 afterEach(() => {
+  vi.restoreAllMocks();
   vi.unstubAllGlobals();
   delete g.localStorage;
 });
@@ -54,28 +59,39 @@ describe('the outbox', () => {
     expect(sent).toEqual([]);
     net = 'up';
     await o.flush();
-    await vi.waitFor(() => expect(o.read().k?.p).toBe(0));
+    await vi.waitFor(() => expect(o.read().k?.pending).toBe(false));
     expect(sent).toEqual([{ interaction: 'T-1', verdict: 'no', comment: 'slow' }]);
     expect(statuses.at(-1)).toBe(o.SAVED);
     await o.flush();
     expect(sent).toHaveLength(1);
   });
 
-  it('retries server trouble (5xx, 429) and gives up on a refusal (4xx), saying so', async () => {
+  it('retries server trouble (5xx, 429) and gives up on a refusal (4xx), saying so to the customer and the site owner', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const o = await load();
     const statuses: number[] = [];
     o.watch('k', (s) => statuses.push(s));
     net = 503;
     o.put('k', URL_, { interaction: 'T-2', verdict: 'yes' });
     await vi.waitFor(() => expect(statuses).toContain(o.OFFLINE));
-    expect(o.read().k?.p).toBe(1);
+    expect(o.read().k?.pending).toBe(true);
     net = 429;
     await o.flush();
-    expect(o.read().k?.p).toBe(1);
+    expect(o.read().k?.pending).toBe(true);
+    expect(warn).not.toHaveBeenCalled();
     net = 401;
     await o.flush();
     expect(o.read().k).toBeUndefined();
-    expect(statuses.at(-1)).toBe(o.FAILED);
+    expect(statuses.at(-1)).toBe(o.REFUSED);
+    // One warning, with the API's code and message (the fake API answers `{"error": …}` below).
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toBe(
+      'Pandameter: the answer for "T-2" was not saved: 401 token_expired: The token has expired.',
+    );
+    // Refused means gone: nothing is retried later.
+    sent.length = 0;
+    await o.flush();
+    expect(sent).toEqual([]);
   });
 
   it('persists in localStorage, so the next page load delivers what this one could not', async () => {
@@ -85,15 +101,15 @@ describe('the outbox', () => {
     net = 'down';
     first.put('k', URL_, { interaction: 'T-3', verdict: 'yes' });
     await first.flush();
-    expect(JSON.parse(storage.data.get(first.KEY)!).k).toMatchObject({ p: 1, b: { verdict: 'yes' } });
+    expect(JSON.parse(storage.data.get(first.STORAGE_KEY)!).k).toMatchObject({ pending: true, body: { verdict: 'yes' } });
 
     net = 'up';
     const next = await load();
     await next.flush();
-    await vi.waitFor(() => expect(next.read().k?.p).toBe(0));
+    await vi.waitFor(() => expect(next.read().k?.pending).toBe(false));
     expect(sent).toEqual([{ interaction: 'T-3', verdict: 'yes' }]);
     // Confirmed answers stay remembered (the widget shows "Thanks" on a return visit).
-    expect(JSON.parse(storage.data.get(next.KEY)!).k).toMatchObject({ p: 0 });
+    expect(JSON.parse(storage.data.get(next.STORAGE_KEY)!).k).toMatchObject({ pending: false });
   });
 
   it('works in memory when localStorage throws', async () => {
@@ -105,17 +121,17 @@ describe('the outbox', () => {
     });
     const o = await load();
     o.put('k', URL_, { interaction: 'T-4', verdict: 'no' });
-    await vi.waitFor(() => expect(o.read().k?.p).toBe(0));
+    await vi.waitFor(() => expect(o.read().k?.pending).toBe(false));
     expect(sent).toEqual([{ interaction: 'T-4', verdict: 'no' }]);
   });
 
   it('is bounded in items and in age', async () => {
     const { prune, MAX_ITEMS, MAX_AGE } = await load();
     const now = 1_800_000_000_000;
-    const store: Record<string, { u: string; b: { interaction: string; verdict: 'yes' }; t: number }> = {};
+    const store: Record<string, { url: string; body: { interaction: string; verdict: 'yes' }; changed: number }> = {};
     for (let i = 0; i < MAX_ITEMS + 10; i++)
-      store[`k${i}`] = { u: URL_, b: { interaction: `T-${i}`, verdict: 'yes' }, t: now - i * 1000 };
-    store.old = { u: URL_, b: { interaction: 'T-old', verdict: 'yes' }, t: now - MAX_AGE - 1 };
+      store[`k${i}`] = { url: URL_, body: { interaction: `T-${i}`, verdict: 'yes' }, changed: now - i * 1000 };
+    store.old = { url: URL_, body: { interaction: 'T-old', verdict: 'yes' }, changed: now - MAX_AGE - 1 };
     const kept = prune(store, now);
     expect(Object.keys(kept)).toHaveLength(MAX_ITEMS);
     expect(kept.old).toBeUndefined();

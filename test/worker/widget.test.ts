@@ -51,6 +51,7 @@ describe('GET /demo', () => {
     await dropDemo();
     const res = await call('/demo');
     expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     expect(await res.text()).toContain('The demo board is not set up yet');
   });
 
@@ -63,8 +64,13 @@ describe('GET /demo', () => {
     const csp = res.headers.get('content-security-policy')!;
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("connect-src 'self'");
-    expect(csp).toContain("style-src 'self'");
     const html = await res.text();
+    // One inline stylesheet (no render-blocking request), allowed by its hash and nothing else.
+    const css = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)));
+    expect(csp).toContain(`style-src 'sha256-${btoa(String.fromCharCode(...digest))}';`);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(html).not.toContain('rel="stylesheet"');
     const m = /<script src="\/widget\.js" async data-board="demo" data-interaction="([^"]+)" data-token="([^"]+)"/.exec(
       html,
     );
@@ -79,7 +85,6 @@ describe('GET /demo', () => {
     // Every visit is a new interaction.
     const other = await (await call('/demo')).text();
     expect(other).not.toContain(`data-interaction="${interaction}"`);
-    const css = await call('/demo.css');
-    expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect((await call('/demo.css')).status).toBe(404);
   });
 });

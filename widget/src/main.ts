@@ -1,42 +1,47 @@
 /**
  * Entry of widget.js. The only global is `window.Pandameter`; a second copy of the script finds it
- * and hands its own tag to the first, which renders each interaction once.
+ * and hands its own tag to the first, which renders each interaction once. Nothing here ever throws
+ * into the host page: mistakes in the embed become console warnings for the site owner.
  */
+import { warn } from './diagnostics';
 import { flush } from './outbox';
 import { ask, type Options } from './widget';
 
 interface Api {
-  ask(o: Options): void;
-  /** For a second copy of this script: render for its own tag. */
-  _(o: Options, anchor?: Element | null): void;
+  /** `scriptTag`: the tag a widget stands in for (a second copy of this script passes its own). */
+  ask(options: Options, scriptTag?: Element | null): void;
 }
 
-const w = window as unknown as { Pandameter?: Api };
-const s = document.currentScript as HTMLScriptElement | null;
+const page = window as unknown as { Pandameter?: Api };
+const script = document.currentScript as HTMLScriptElement | null;
 
 try {
-  if (!w.Pandameter) {
-    const origin = s ? new URL(s.src).origin : '';
-    const safe = (o: Options, anchor?: Element | null) => {
-      try {
-        ask({ ...o, api: o.api || origin }, anchor);
-      } catch (e) {
-        // Never throw into the host page.
-        console.warn('Pandameter:', e);
-      }
+  if (!page.Pandameter) {
+    const origin = script ? new URL(script.src).origin : '';
+    page.Pandameter = {
+      ask(options, scriptTag) {
+        try {
+          ask({ ...options, api: options.api || origin }, scriptTag);
+        } catch (error) {
+          warn((error as Error).message);
+        }
+      },
     };
-    w.Pandameter = { ask: (o) => safe(o), _: safe };
     // Answers a previous visit could not deliver go now, and again whenever the browser is back online.
     void flush();
     addEventListener('online', () => void flush());
   }
-  if (s?.dataset.board) {
-    const o = { ...s.dataset, api: s.dataset.api || new URL(s.src).origin } as unknown as Options;
-    const go = () => (w.Pandameter!._ || w.Pandameter!.ask)(o, s);
+  const data = script?.dataset || {};
+  if (data.board) {
+    const options = { ...data, api: data.api || new URL(script!.src).origin } as unknown as Options;
+    const show = () => page.Pandameter!.ask(options, script);
     // A data-target further down the page may not be parsed yet.
-    if (o.target && document.readyState == 'loading') addEventListener('DOMContentLoaded', go);
-    else go();
+    if (options.target && document.readyState == 'loading') addEventListener('DOMContentLoaded', show);
+    else show();
+  } else if (Object.keys(data).length) {
+    // Attributes but no board: an embed that meant to show something. (A bare tag is the API-only way.)
+    warn('the script tag has no data-board, so nothing is shown. Add data-board="your-board-id".');
   }
-} catch (e) {
-  console.warn('Pandameter:', e);
+} catch (error) {
+  warn(String(error));
 }

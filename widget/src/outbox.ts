@@ -2,137 +2,147 @@
  * The outbox: every answer goes through it, so none is lost. The latest state of each interaction
  * is kept in localStorage (or in memory when storage is unavailable) until the worker confirms it;
  * confirmed states stay as a small memory of what was answered, so a returning customer sees
- * "Thanks" with a way to change the answer. Bounded in items and in age. Sends are one at a time
- * and always carry the full state, and the worker keeps one answer per interaction, so a retry
- * (or a second tab retrying the same entry) counts once.
+ * "Thanks" with the answer and a way to change it. Bounded in items and in age. Sends are one at
+ * a time and always carry the full state, and the worker keeps one answer per interaction, so a
+ * retry (or a second tab retrying the same entry) counts once.
+ *
+ * A send ends one of three ways: confirmed (2xx); refused for good (any other 4xx: unknown board,
+ * origin not allowed, bad token, bad body), which drops the entry and tells the site owner why;
+ * or failed for now (network, timeout, 408, 429, 5xx), which keeps it and retries with backoff.
  */
+import { reportRefusal } from './diagnostics';
 
 /** What the widget posts: the full state of one interaction. */
 export interface Body {
   interaction: string;
   verdict: 'yes' | 'no';
-  token?: string;
-  comment?: string;
-  agent?: string;
-  channel?: string;
-  locale?: string;
+  token?: string | undefined;
+  comment?: string | undefined;
+  agent?: string | undefined;
+  channel?: string | undefined;
+  locale?: string | undefined;
 }
 
-/** u: the POST URL, b: the body, t: when it last changed (ms), p: 1 while not confirmed. */
 export interface Entry {
-  u: string;
-  b: Body;
-  t: number;
-  p?: number;
+  /** the answer endpoint it goes to */
+  url: string;
+  body: Body;
+  /** when it last changed (ms) */
+  changed: number;
+  /** not confirmed by the worker yet */
+  pending?: boolean;
 }
 
 export type Store = Record<string, Entry>;
 
-/** Status shown to the user: sending, saved, waiting to retry (offline), refused for good. */
+/** What happened to the latest send of an entry. */
 export const SENDING = 0,
   SAVED = 1,
   OFFLINE = 2,
-  FAILED = 3;
+  REFUSED = 3;
+export type SendStatus = typeof SENDING | typeof SAVED | typeof OFFLINE | typeof REFUSED;
 
-export const KEY = 'pandameter';
+export const STORAGE_KEY = 'pandameter';
 export const MAX_ITEMS = 50;
 export const MAX_AGE = 14 * 864e5;
 
-let mem: Store = {};
-let ls = 1;
-let busy = 0;
-let tries = 0;
-let timer: ReturnType<typeof setTimeout> | undefined;
-const watchers: Record<string, (status: number) => void> = {};
+let memory: Store = {};
+let storageWorks = true;
+let sending = false;
+let failures = 0;
+let retry: ReturnType<typeof setTimeout> | undefined;
+const watchers: Record<string, (status: SendStatus) => void> = {};
 
 /** The newest MAX_ITEMS entries younger than MAX_AGE. */
-export function prune(s: Store, now = Date.now()): Store {
-  const out: Store = {};
-  Object.keys(s)
-    .filter((k) => now - s[k]!.t < MAX_AGE)
-    .sort((a, b) => s[b]!.t - s[a]!.t)
+export function prune(store: Store, now = Date.now()): Store {
+  const kept: Store = {};
+  Object.keys(store)
+    .filter((key) => now - store[key]!.changed < MAX_AGE)
+    .sort((a, b) => store[b]!.changed - store[a]!.changed)
     .slice(0, MAX_ITEMS)
-    .map((k) => (out[k] = s[k]!));
-  return out;
+    .map((key) => (kept[key] = store[key]!));
+  return kept;
 }
 
 export function read(): Store {
-  if (ls)
+  if (storageWorks)
     try {
-      mem = prune(JSON.parse(localStorage.getItem(KEY) || '{}'));
+      memory = prune(JSON.parse(localStorage.getItem(STORAGE_KEY) || '{}'));
     } catch {
-      ls = 0;
+      storageWorks = false;
     }
-  return mem;
+  return memory;
 }
 
-function write(s: Store) {
-  mem = prune(s);
-  if (ls)
+function write(store: Store) {
+  memory = prune(store);
+  if (storageWorks)
     try {
-      localStorage.setItem(KEY, JSON.stringify(mem));
+      localStorage.setItem(STORAGE_KEY, JSON.stringify(memory));
     } catch {
-      ls = 0;
+      storageWorks = false;
     }
 }
 
-/** Calls `fn` with each status change of the entry `key` (one watcher per key). */
-export const watch = (key: string, fn: (status: number) => void) => (watchers[key] = fn);
+/** Calls `onChange` with each status change of the entry `key` (one watcher per key). */
+export const watch = (key: string, onChange: (status: SendStatus) => void) => (watchers[key] = onChange);
 
-const tell = (key: string, status: number) => watchers[key]?.(status);
+const tell = (key: string, status: SendStatus) => watchers[key]?.(status);
 
 /** Records the new state of an interaction and sends it. */
-export function put(key: string, u: string, b: Body) {
-  const s = read();
-  s[key] = { u, b, t: Date.now(), p: 1 };
-  write(s);
-  tries = 0;
+export function put(key: string, url: string, body: Body) {
+  const store = read();
+  store[key] = { url, body, changed: Date.now(), pending: true };
+  write(store);
+  failures = 0;
   void flush();
 }
 
 /** Sends pending entries one by one until the outbox is empty or the network fails. */
 export async function flush(): Promise<void> {
-  if (busy) return;
-  busy = 1;
-  clearTimeout(timer);
+  if (sending) return;
+  sending = true;
+  clearTimeout(retry);
   try {
     for (;;) {
-      const k = Object.keys(read()).find((k) => mem[k]!.p);
-      if (!k) break;
-      const e = mem[k]!;
-      const body = JSON.stringify(e.b);
-      tell(k, SENDING);
-      let status = 0;
+      const key = Object.keys(read()).find((k) => memory[k]!.pending);
+      if (!key) break;
+      const { url, body } = memory[key]!;
+      const sent = JSON.stringify(body);
+      tell(key, SENDING);
+      let response: Response | undefined;
       try {
         // A string body goes as text/plain: a simple request, no CORS preflight. keepalive lets it
         // finish when the page is closed right after the click.
-        status = (
-          await fetch(e.u, {
-            method: 'POST',
-            body,
-            keepalive: true,
-            credentials: 'omit',
-            signal: AbortSignal.timeout(1e4),
-          })
-        ).status;
+        response = await fetch(url, {
+          method: 'POST',
+          body: sent,
+          keepalive: true,
+          credentials: 'omit',
+          signal: AbortSignal.timeout(1e4),
+        });
       } catch {
-        // offline, blocked or timed out: retry below
+        // offline, blocked or timed out: retried below
       }
+      const status = response?.status || 0;
+      // Network trouble, a timeout, or a server that says "later": try again, waiting 1, 2, 4 … 60 s.
       if (!status || status > 499 || status == 429 || status == 408) {
-        tell(k, OFFLINE);
-        timer = setTimeout(flush, Math.min(6e4, 1e3 * 2 ** tries++));
+        tell(key, OFFLINE);
+        retry = setTimeout(flush, Math.min(6e4, 1e3 * 2 ** failures++));
         break;
       }
-      const s = read();
-      // The user may have changed the answer meanwhile: then the entry stays pending and goes next.
-      if (s[k] && JSON.stringify(s[k].b) == body) {
-        if (status < 300) s[k].p = 0;
-        else delete s[k];
-        write(s);
-        tell(k, status < 300 ? SAVED : FAILED);
+      const store = read();
+      const confirmed = status < 300;
+      // The customer may have changed the answer meanwhile: then the entry stays pending and goes next.
+      if (store[key] && JSON.stringify(store[key].body) == sent) {
+        if (confirmed) store[key].pending = false;
+        else delete store[key];
+        write(store);
+        tell(key, confirmed ? SAVED : REFUSED);
       }
+      if (!confirmed) await reportRefusal(body.interaction, response!);
     }
   } finally {
-    busy = 0;
+    sending = false;
   }
 }

@@ -52,4 +52,5 @@ export class ApiError extends Error {
   }
 }
 
-export const unknownBoard = (id: string) => new ApiError('unknown_board', `No board named "${id}".`);
+export const unknownBoard = (id: string) =>
+  new ApiError('unknown_board', `No board named "${id}" here: check the board id (the widget's data-board).`);

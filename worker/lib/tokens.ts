@@ -42,14 +42,17 @@ export async function verifyToken(
   nowMs: number,
 ): Promise<void> {
   if (token === undefined || token === '')
-    throw new ApiError('token_required', 'This board needs a token for each interaction.', { field: 'token' });
+    throw new ApiError(
+      'token_required',
+      'This board needs a token for each interaction: mint one on your server for this board and interaction.',
+      { field: 'token' },
+    );
   const m = TOKEN_RE.exec(token);
   const sig = m ? fromB64url(m[2]!) : null;
   const exp = m ? Number(m[1]) : 0;
   // Only the canonical spelling: unused low bits in the last character must not give a second valid
   // token, and an expiry beyond the limit is not one this API would ever have minted.
-  if (!m || !sig || b64url(sig) !== m[2] || exp * 1000 > nowMs + MAX_EXP_AHEAD_S * 1000)
-    throw new ApiError('token_invalid', 'The token is not valid for this interaction.', { field: 'token' });
+  if (!m || !sig || b64url(sig) !== m[2] || exp * 1000 > nowMs + MAX_EXP_AHEAD_S * 1000) throw tokenInvalid();
   const candidates = [secrets.secret];
   if (secrets.prevSecret && (secrets.prevSecretUntil ?? 0) > nowMs) candidates.push(secrets.prevSecret);
   let ok = false;
@@ -57,9 +60,17 @@ export async function verifyToken(
     const key = await hmacKey(secret, 'verify');
     if (await crypto.subtle.verify('HMAC', key, sig, message(board, interaction, exp))) ok = true;
   }
-  if (!ok) throw new ApiError('token_invalid', 'The token is not valid for this interaction.', { field: 'token' });
+  if (!ok) throw tokenInvalid();
   if (exp * 1000 <= nowMs)
-    throw new ApiError('token_expired', 'The token has expired; ask the support team for a new link.', {
+    throw new ApiError('token_expired', 'The token has expired: mint a new one (a customer asks the support team).', {
       field: 'token',
     });
 }
+
+/** The messages say what to fix: the widget logs them for the site owner as they are. */
+const tokenInvalid = () =>
+  new ApiError(
+    'token_invalid',
+    'The token is not valid for this interaction: mint it for exactly this board and interaction, with the current secret.',
+    { field: 'token' },
+  );

@@ -16,8 +16,8 @@ import { verifyToken } from '../lib/tokens';
 import { textProblem } from '../lib/text';
 import { check, formBody } from '../lib/validate';
 import { BOARD_ID_RE, Interaction, ResponseCreate } from '../schemas';
-import { RATE_TEXT, pickLang, type RateLang } from '../rate-i18n';
-import { confirmPage, pageHeaders, problemPage, thanksPage, type ProblemKind } from '../rate-page';
+import { chooseLanguage, RATE_PAGE_WORDS, type Language } from '../../i18n';
+import { confirmPage, pageHeaders, problemPage, thanksPage, type ProblemKind } from '../pages/rate';
 
 const rate = new Hono<AppEnv>();
 
@@ -36,12 +36,12 @@ const PROBLEMS: Partial<Record<ApiError['code'], ProblemKind>> = {
   payload_too_large: 'form',
 };
 
-async function page(c: Context<AppEnv>, lang: RateLang, html: string, status: ContentfulStatusCode = 200) {
+async function page(c: Context<AppEnv>, lang: Language, html: string, status: ContentfulStatusCode = 200) {
   return c.body(html, status, await pageHeaders(lang));
 }
 
 /** Renders a refusal as its friendly page (with the contract's status); anything else propagates. */
-async function problem(c: Context<AppEnv>, lang: RateLang, err: unknown) {
+async function problem(c: Context<AppEnv>, lang: Language, err: unknown) {
   const kind = err instanceof ApiError ? PROBLEMS[err.code] : undefined;
   if (!(err instanceof ApiError) || !kind) throw err;
   for (const [k, v] of Object.entries(err.headers)) c.header(k, v);
@@ -77,7 +77,7 @@ const verdictOf = (v: string | undefined | null) => (v === 'yes' || v === 'no' ?
 const RATE_PAGE_ORIGIN = undefined;
 
 rate.get('/:board/:interaction', async (c) => {
-  const lang = pickLang(c.req.query('lang'), c.req.header('accept-language'));
+  const lang = chooseLanguage(c.req.query('lang'), c.req.header('accept-language'));
   try {
     const { board, interaction, action } = await target(c);
     const token = c.req.query('token');
@@ -99,13 +99,13 @@ rate.get('/:board/:interaction', async (c) => {
 });
 
 rate.post('/:board/:interaction', async (c) => {
-  let lang = pickLang(c.req.query('lang'), c.req.header('accept-language'));
+  let lang = chooseLanguage(c.req.query('lang'), c.req.header('accept-language'));
   try {
     const { board, interaction, action } = await target(c);
     if (!originAllowed(board, RATE_PAGE_ORIGIN)) throw new ApiError('origin_not_allowed', 'Not from this page.');
     const form = await formBody(c);
-    lang = pickLang(form.get('lang') ?? c.req.query('lang'), c.req.header('accept-language'));
-    const t = RATE_TEXT[lang];
+    lang = chooseLanguage(form.get('lang') ?? c.req.query('lang'), c.req.header('accept-language'));
+    const t = RATE_PAGE_WORDS[lang];
     const token = form.get('token') ?? undefined;
     const verdict = form.get('verdict') ?? undefined;
     const onThanksPage = form.get('step') === 'comment';

@@ -1,6 +1,6 @@
 /** Answers: the public POST the widget sends, and the private list, export and erasure. */
 import { Hono, type Context } from 'hono';
-import { acceptAnswer, loadBoard, originAllowed } from '../answers';
+import { acceptAnswer, checkOrigin, loadBoard, originAllowed } from '../answers';
 import { eraseAnswer, listResponses, responseJson, type ResponseRow } from '../db';
 import { requireAdmin, requireScope } from '../lib/auth';
 import { csvRow } from '../lib/csv';
@@ -17,7 +17,8 @@ const BoardPath = z.object({ board: BoardId });
 
 /**
  * CORS for the public answer endpoint: the board's allowed origins, or any origin when the list
- * is empty; never credentials. Set before the handler runs so error responses carry it too.
+ * is empty; never credentials. Set before the handler runs, so a refusal found later (a bad token,
+ * a bad body) carries it too.
  */
 function cors(c: Context<AppEnv>, board: Board): void {
   const origin = c.req.header('origin');
@@ -28,16 +29,23 @@ function cors(c: Context<AppEnv>, board: Board): void {
   }
 }
 
+/**
+ * Every answer to the public POST (and its preflight) is readable by the page that sent it, the
+ * refusals above all: an unknown board, or an origin the board does not take, must reach the widget
+ * as that error (which it shows, logs and does not retry), not as a network failure (which it would
+ * retry forever). Readable is all it is: nothing is stored, and no credentials are ever allowed.
+ */
+responses.use('/:board/responses', async (c, next) => {
+  await next();
+  if (c.req.method !== 'GET' && !c.res.headers.has('Access-Control-Allow-Origin')) {
+    c.res.headers.set('Access-Control-Allow-Origin', '*');
+  }
+});
+
 responses.options('/:board/responses', async (c) => {
   const board = await loadBoard(c, boardParam(c));
   cors(c, board);
-  const origin = c.req.header('origin');
-  if (board.allowedOrigins.length > 0 && !(origin && originAllowed(board, origin))) {
-    throw new ApiError(
-      'origin_not_allowed',
-      `This board does not take answers from ${origin ?? 'pages without an Origin'}.`,
-    );
-  }
+  checkOrigin(board, c.req.header('origin'));
   c.header('Access-Control-Allow-Methods', 'POST, OPTIONS');
   c.header('Access-Control-Allow-Headers', 'Content-Type');
   c.header('Access-Control-Max-Age', '86400');

@@ -3,7 +3,7 @@
  * loads, and the embed loader /scoreboard.js. The page reads the same one row as GET …/score.
  */
 import { Hono, type Context } from 'hono';
-import { pickLang, STRINGS } from '../../scoreboard/i18n';
+import { chooseLanguage, SCOREBOARD_WORDS } from '../../i18n';
 import { LIVE_SCRIPT, type Theme } from '../../scoreboard/Page';
 import { renderNotFound, renderPage, scoreboardCsp } from '../../scoreboard/render';
 import { ApiError } from '../lib/errors';
@@ -49,11 +49,11 @@ scoreboard.get('/scoreboard/:board', async (c) => {
   }
   const q = c.req.query();
   const theme = THEMES.find((t) => t === q.theme) ?? 'auto';
-  const lang = pickLang(q.lang, c.req.header('accept-language'));
+  const lang = chooseLanguage(q.lang, c.req.header('accept-language'));
   const score = scoreJson(board);
   const etag = await etagOf(JSON.stringify(score));
   const script = await liveScript(c);
-  const html = renderPage({ score, lang, t: STRINGS[lang], theme, etag, now: Date.now(), script });
+  const html = renderPage({ score, lang, t: SCOREBOARD_WORDS[lang], theme, etag, now: Date.now(), script });
   c.header('Content-Security-Policy', await scoreboardCsp(board.allowedOrigins, script));
   c.header('Cache-Control', SCORE_CACHE);
   if (!q.lang) c.header('Vary', 'Accept-Language');

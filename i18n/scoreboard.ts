@@ -1,0 +1,215 @@
+/**
+ * The scoreboard's wording. Phrases with a number are `Plural`s, chosen with Intl.PluralRules
+ * (English needs `one` and `other`, Arabic all six, Japanese and Chinese only `other`); `{x}` are
+ * filled by scoreboard/format.ts. Numbers, percentages and "… ago" come from Intl, so they need no
+ * strings here.
+ */
+import type { Language, Plural } from './languages';
+
+export interface ScoreboardWords {
+  /** page title and the iframe's default title */
+  title: string;
+  /** under the percentage, before the window */
+  satisfied: string;
+  /** an answer-count window, by its size `{n}` */
+  ratings: Plural;
+  /** a day window, by its days `{d}` */
+  days: Plural;
+  /** the text alternative for an answer-count window: `{s}` satisfied of `{n}`, by `{n}` */
+  alt: Plural;
+  /** a day window inside a sentence ("in the last 30 days"), by `{d}` */
+  inDays: Plural;
+  /** the text alternative for a day window: `{s}` of `{n}` `{inDays}`, by `{n}` */
+  altDays: Plural;
+  empty: string;
+  /** `{t}`: "5 minutes ago" */
+  updated: string;
+  /** the 95% Wilson interval, small print */
+  ci: string;
+}
+
+export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
+  en: {
+    title: 'Customer satisfaction',
+    satisfied: 'satisfied customers',
+    ratings: { one: 'last rating', other: 'last {n} ratings' },
+    days: { one: 'last day', other: 'last {d} days' },
+    alt: {
+      one: '{s} of the last {n} customer was satisfied.',
+      other: '{s} of the last {n} customers were satisfied.',
+    },
+    inDays: { one: 'in the last day', other: 'in the last {d} days' },
+    altDays: {
+      one: '{s} of {n} customer {inDays} was satisfied.',
+      other: '{s} of {n} customers {inDays} were satisfied.',
+    },
+    empty: 'No ratings yet',
+    updated: 'Updated {t}',
+    ci: '95% confidence interval: {lo} – {hi}',
+  },
+  de: {
+    title: 'Kundenzufriedenheit',
+    satisfied: 'zufriedene Kunden',
+    ratings: { one: 'letzte Bewertung', other: 'letzte {n} Bewertungen' },
+    days: { one: 'letzter Tag', other: 'letzte {d} Tage' },
+    alt: { one: '{s} von {n} Kunden war zufrieden.', other: '{s} der letzten {n} Kunden waren zufrieden.' },
+    inDays: { one: 'des letzten Tages', other: 'der letzten {d} Tage' },
+    altDays: {
+      one: '{s} von {n} Kunden {inDays} war zufrieden.',
+      other: '{s} von {n} Kunden {inDays} waren zufrieden.',
+    },
+    empty: 'Noch keine Bewertungen',
+    updated: 'Aktualisiert {t}',
+    ci: '95-%-Konfidenzintervall: {lo} – {hi}',
+  },
+  fr: {
+    title: 'Satisfaction client',
+    satisfied: 'clients satisfaits',
+    ratings: { one: 'dernière évaluation', other: '{n} dernières évaluations' },
+    days: { one: 'dernier jour', other: '{d} derniers jours' },
+    alt: { one: '{s} client sur {n} était satisfait.', other: '{s} des {n} derniers clients étaient satisfaits.' },
+    inDays: { one: 'le dernier jour', other: 'ces {d} derniers jours' },
+    altDays: {
+      one: '{s} client sur {n} était satisfait {inDays}.',
+      other: '{s} clients sur {n} étaient satisfaits {inDays}.',
+    },
+    empty: 'Pas encore d’évaluation',
+    updated: 'Mis à jour {t}',
+    ci: 'Intervalle de confiance à 95 % : {lo} – {hi}',
+  },
+  es: {
+    title: 'Satisfacción de los clientes',
+    satisfied: 'clientes satisfechos',
+    ratings: { one: 'última valoración', other: 'últimas {n} valoraciones' },
+    days: { one: 'último día', other: 'últimos {d} días' },
+    alt: {
+      one: '{s} de {n} cliente quedó satisfecho.',
+      other: '{s} de los últimos {n} clientes quedaron satisfechos.',
+    },
+    inDays: { one: 'el último día', other: 'en los últimos {d} días' },
+    altDays: {
+      one: '{s} de {n} cliente quedó satisfecho {inDays}.',
+      other: '{s} de {n} clientes quedaron satisfechos {inDays}.',
+    },
+    empty: 'Aún no hay valoraciones',
+    updated: 'Actualizado {t}',
+    ci: 'Intervalo de confianza del 95 %: {lo} – {hi}',
+  },
+  pt: {
+    title: 'Satisfação dos clientes',
+    satisfied: 'clientes satisfeitos',
+    ratings: { one: 'última avaliação', other: 'últimas {n} avaliações' },
+    days: { one: 'último dia', other: 'últimos {d} dias' },
+    alt: {
+      one: '{s} de {n} cliente ficou satisfeito.',
+      other: '{s} dos últimos {n} clientes ficaram satisfeitos.',
+    },
+    inDays: { one: 'no último dia', other: 'nos últimos {d} dias' },
+    altDays: {
+      one: '{s} de {n} cliente ficou satisfeito {inDays}.',
+      other: '{s} de {n} clientes ficaram satisfeitos {inDays}.',
+    },
+    empty: 'Ainda sem avaliações',
+    updated: 'Atualizado {t}',
+    ci: 'Intervalo de confiança de 95%: {lo} – {hi}',
+  },
+  it: {
+    title: 'Soddisfazione dei clienti',
+    satisfied: 'clienti soddisfatti',
+    ratings: { one: 'ultima valutazione', other: 'ultime {n} valutazioni' },
+    days: { one: 'ultimo giorno', other: 'ultimi {d} giorni' },
+    alt: { one: '{s} cliente su {n} era soddisfatto.', other: '{s} degli ultimi {n} clienti erano soddisfatti.' },
+    inDays: { one: 'nell’ultimo giorno', other: 'negli ultimi {d} giorni' },
+    altDays: {
+      one: '{s} cliente su {n} era soddisfatto {inDays}.',
+      other: '{s} clienti su {n} erano soddisfatti {inDays}.',
+    },
+    empty: 'Ancora nessuna valutazione',
+    updated: 'Aggiornato {t}',
+    ci: 'Intervallo di confidenza al 95%: {lo} – {hi}',
+  },
+  nl: {
+    title: 'Klanttevredenheid',
+    satisfied: 'tevreden klanten',
+    ratings: { one: 'laatste beoordeling', other: 'laatste {n} beoordelingen' },
+    days: { one: 'laatste dag', other: 'laatste {d} dagen' },
+    alt: { one: '{s} van {n} klant was tevreden.', other: '{s} van de laatste {n} klanten waren tevreden.' },
+    inDays: { one: 'op de laatste dag', other: 'in de laatste {d} dagen' },
+    altDays: { one: '{s} van {n} klant was tevreden {inDays}.', other: '{s} van {n} klanten waren tevreden {inDays}.' },
+    empty: 'Nog geen beoordelingen',
+    updated: 'Bijgewerkt {t}',
+    ci: '95%-betrouwbaarheidsinterval: {lo} – {hi}',
+  },
+  ja: {
+    title: '顧客満足度',
+    satisfied: '満足したお客様',
+    ratings: { other: '直近{n}件の評価' },
+    days: { other: '過去{d}日間' },
+    alt: { other: '直近{n}人のお客様のうち{s}人が満足しました。' },
+    inDays: { other: '過去{d}日間' },
+    altDays: { other: '{inDays}のお客様{n}人のうち{s}人が満足しました。' },
+    empty: 'まだ評価はありません',
+    updated: '更新：{t}',
+    ci: '95%信頼区間：{lo}～{hi}',
+  },
+  zh: {
+    title: '客户满意度',
+    satisfied: '满意的客户',
+    ratings: { other: '最近 {n} 条评价' },
+    days: { other: '最近 {d} 天' },
+    alt: { other: '最近 {n} 位客户中有 {s} 位满意。' },
+    inDays: { other: '最近 {d} 天' },
+    altDays: { other: '{inDays}的 {n} 位客户中有 {s} 位满意。' },
+    empty: '暂无评价',
+    updated: '更新：{t}',
+    ci: '95% 置信区间：{lo} – {hi}',
+  },
+  'zh-Hant': {
+    title: '客戶滿意度',
+    satisfied: '滿意的客戶',
+    ratings: { other: '最近 {n} 則評價' },
+    days: { other: '最近 {d} 天' },
+    alt: { other: '最近 {n} 位客戶中有 {s} 位滿意。' },
+    inDays: { other: '最近 {d} 天' },
+    altDays: { other: '{inDays}的 {n} 位客戶中有 {s} 位滿意。' },
+    empty: '尚無評價',
+    updated: '更新：{t}',
+    ci: '95% 信賴區間：{lo} – {hi}',
+  },
+  ar: {
+    title: 'رضا العملاء',
+    satisfied: 'عملاء راضون',
+    ratings: {
+      one: 'آخر تقييم',
+      two: 'آخر تقييمين',
+      few: 'آخر {n} تقييمات',
+      many: 'آخر {n} تقييمًا',
+      other: 'آخر {n} تقييم',
+    },
+    days: { one: 'آخر يوم', two: 'آخر يومين', few: 'آخر {d} أيام', many: 'آخر {d} يومًا', other: 'آخر {d} يوم' },
+    alt: {
+      one: '{s} من آخر عميل كان راضيًا.',
+      two: '{s} من آخر عميلين كانا راضيين.',
+      few: '{s} من آخر {n} عملاء كانوا راضين.',
+      many: '{s} من آخر {n} عميلًا كانوا راضين.',
+      other: '{s} من آخر {n} عميل كانوا راضين.',
+    },
+    inDays: {
+      one: 'في آخر يوم',
+      two: 'في آخر يومين',
+      few: 'في آخر {d} أيام',
+      many: 'في آخر {d} يومًا',
+      other: 'في آخر {d} يوم',
+    },
+    altDays: {
+      one: '{s} من عميل واحد {inDays} كان راضيًا.',
+      two: '{s} من عميلين {inDays} كانا راضيين.',
+      few: '{s} من {n} عملاء {inDays} كانوا راضين.',
+      many: '{s} من {n} عميلًا {inDays} كانوا راضين.',
+      other: '{s} من {n} عميل {inDays} كانوا راضين.',
+    },
+    empty: 'لا توجد تقييمات بعد',
+    updated: 'آخر تحديث: {t}',
+    ci: 'فاصل الثقة 95٪: {lo} – {hi}',
+  },
+};
