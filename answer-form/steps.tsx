@@ -21,7 +21,12 @@ interface Words {
  * The question, then the choice (`children`). A page of its own has the question as its heading;
  * inside a host page it is a paragraph. `question` is the site's own wording, if it has one.
  */
-export function Question({ words, question, heading, children }: Words & QuestionText & { children: ComponentChildren }) {
+export function Question({
+  words,
+  question,
+  heading,
+  children,
+}: Words & QuestionText & { children: ComponentChildren }) {
   const Text = heading ? 'h1' : 'p';
   return (
     <>
@@ -82,7 +87,11 @@ export const Thanks = ({ words, verdict, heading }: Words & { verdict: Verdict; 
 };
 
 /** The optional comment box with its label; `onInput` (live) gets the text at every keystroke. */
-export const CommentField = ({ words, comment, onInput }: Words & { comment: string; onInput?: (text: string) => void }) => (
+export const CommentField = ({
+  words,
+  comment,
+  onInput,
+}: Words & { comment: string; onInput?: (text: string) => void }) => (
   <>
     <label for="comment">{words.comment}</label>
     <textarea

@@ -103,14 +103,23 @@ const css = /`:host\{[^`]*`/.exec(code);
 if (css) owner.fill('CSS', css.index, css.index + css[0].length);
 const parts = [...new Set(owner.filter(Boolean))];
 const rows = parts.map((part) => {
-  const kept = code.split('').filter((_, i) => owner[i] !== part).join('');
-  const minified = Buffer.byteLength(code.split('').filter((_, i) => owner[i] === part).join(''));
+  const kept = code
+    .split('')
+    .filter((_, i) => owner[i] !== part)
+    .join('');
+  const minified = Buffer.byteLength(
+    code
+      .split('')
+      .filter((_, i) => owner[i] === part)
+      .join(''),
+  );
   return { part, minified, gzip: total - gzip9(kept) };
 });
 rows.sort((a, b) => b.gzip - a.gzip);
 const shared = total - rows.reduce((n, r) => n + r.gzip, 0);
 const md = process.argv.includes('--markdown');
-const line = (a, b, c) => (md ? `| ${a} | ${b} | ${c} |` : `${a.padEnd(46)} ${String(b).padStart(8)} ${String(c).padStart(8)}`);
+const line = (a, b, c) =>
+  md ? `| ${a} | ${b} | ${c} |` : `${a.padEnd(46)} ${String(b).padStart(8)} ${String(c).padStart(8)}`;
 console.log(line('part', 'minified', 'gzip -9'));
 if (md) console.log('| --- | ---: | ---: |');
 for (const r of rows) console.log(line(r.part, r.minified, r.gzip));

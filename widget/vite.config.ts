@@ -56,7 +56,10 @@ export default defineConfig({
     },
   ],
   // JSX of the widget and of the answer form's components is Preact's (tsconfig says the same to tsc).
-  oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' }, jsxInject: "import { h, Fragment } from 'preact'" },
+  oxc: {
+    jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' },
+    jsxInject: "import { h, Fragment } from 'preact'",
+  },
   publicDir: false,
   build: {
     outDir: path.join(root, 'dist/public'),

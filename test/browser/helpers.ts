@@ -1,6 +1,6 @@
 /** Shared pieces of the browser tests: Chromium, the worker's URL, host pages on another origin. */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const base = () => inject('baseUrl');
@@ -78,3 +78,51 @@ export async function hostSite(
     close: () => new Promise((r) => server.close(() => r())),
   };
 }
+
+/** A host page for the widget: its attributes, and what else the page holds. */
+export interface WidgetHost {
+  /** data-* attributes of the script tag (board, interaction and token are filled in unless given) */
+  attrs?: Record<string, string | undefined>;
+  head?: string;
+  body?: string;
+  headers?: Record<string, string>;
+  lang?: string;
+  /** How many times the script tag appears. */
+  copies?: number;
+  /** HTML after the script tag. */
+  after?: string;
+  /** Put the script tag in <head> instead of the body. */
+  tagInHead?: boolean;
+}
+
+/**
+ * A board, a token for one interaction, and a host page on another origin with the widget on it.
+ * `close` stops the host site.
+ */
+export async function widgetHost(
+  host: WidgetHost = {},
+  interaction = 'T-1',
+  boardSettings: Record<string, unknown> = {},
+) {
+  const { id, secret } = await createBoard(boardSettings);
+  const token = await mint(id, interaction);
+  const attrs = { board: id, interaction, token, ...host.attrs };
+  const tag = `<script src="${base()}/widget.js" async ${Object.entries(attrs)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `data-${k}="${v}"`)
+    .join(' ')}></script>`.repeat(host.copies ?? 1);
+  const html = `<!doctype html><html lang="${host.lang ?? 'en'}"><head><title>Help</title>${host.head ?? ''}${host.tagInHead ? tag : ''}</head>
+<body><h1>Ticket solved</h1>${host.body ?? ''}${host.tagInHead ? '' : tag}${host.after ?? ''}</body></html>`;
+  const site = await hostSite({ '/': { html, headers: host.headers } });
+  return { board: id, secret, token, interaction, url: site.origin + '/', origin: site.origin, close: site.close };
+}
+
+/** The stored answers of a board, read through the API as the admin. */
+export async function storedAnswers(board: string) {
+  const res = await api(`/v1/boards/${board}/responses`);
+  if (res.status !== 200) throw new Error(`responses ${res.status}`);
+  return res.body.responses as { interaction: string; verdict: string; comment?: string; locale?: string }[];
+}
+
+/** Waits until the widget's status line (its live region) says `text`. */
+export const statusSays = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text }).waitFor();

@@ -5,7 +5,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { api, base, createBoard, hostSite, launch, mint } from './helpers';
+import {
+  api,
+  base,
+  createBoard,
+  hostSite,
+  launch,
+  mint,
+  statusSays,
+  storedAnswers,
+  widgetHost,
+  type WidgetHost,
+} from './helpers';
 
 let browser: Browser;
 const closers: (() => Promise<void>)[] = [];
@@ -18,31 +29,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Host {
-  attrs?: Record<string, string>;
-  head?: string;
-  body?: string;
-  headers?: Record<string, string>;
-  lang?: string;
-  /** How many times the script tag appears. */
-  copies?: number;
-  /** HTML after the script tag. */
-  after?: string;
-}
-
-/** A board, a token for one interaction, and a host page on another origin with the widget on it. */
-async function setup(host: Host = {}, interaction = 'T-1') {
-  const { id } = await createBoard();
-  const token = await mint(id, interaction);
-  const attrs = { board: id, interaction, token, ...host.attrs };
-  const tag = `<script src="${base()}/widget.js" async ${Object.entries(attrs)
-    .map(([k, v]) => `data-${k}="${v}"`)
-    .join(' ')}></script>`;
-  const html = `<!doctype html><html lang="${host.lang ?? 'en'}"><head><title>Help</title>${host.head ?? ''}</head>
-<body><h1>Ticket solved</h1>${host.body ?? ''}${tag.repeat(host.copies ?? 1)}${host.after ?? ''}</body></html>`;
-  const site = await hostSite({ '/': { html, headers: host.headers } });
+/** A board, a token and a host page with the widget (helpers.ts), closed after the file. */
+async function setup(host: WidgetHost = {}, interaction = 'T-1') {
+  const site = await widgetHost(host, interaction);
   closers.push(site.close);
-  return { board: id, token, interaction, url: site.origin + '/' };
+  return site;
 }
 
 async function open(url: string, context?: BrowserContext): Promise<Page> {
@@ -51,14 +42,8 @@ async function open(url: string, context?: BrowserContext): Promise<Page> {
   return page;
 }
 
-/** The stored answers of a board, read through the API as the admin. */
-async function stored(board: string) {
-  const res = await api(`/v1/boards/${board}/responses`);
-  expect(res.status).toBe(200);
-  return res.body.responses as { interaction: string; verdict: string; comment?: string; locale?: string }[];
-}
-
-const status = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text }).waitFor();
+const stored = storedAnswers;
+const status = statusSays;
 
 describe('the widget', () => {
   it('answer Yes → stored, and the customer sees it was saved', async () => {

@@ -251,7 +251,11 @@ describe('CORS and allowed origins', () => {
       [await answer('no-such-board', { interaction: 'T-1', verdict: 'yes' }, origin), 404, 'unknown_board'],
       [await answer('Not_A_Board', { interaction: 'T-1', verdict: 'yes' }, origin), 404, 'unknown_board'],
       [await answer(id, { interaction: 'T-1', verdict: 'yes' }, origin), 401, 'token_required'],
-      [await answer(id, { interaction: 'T-1', verdict: 'yes', token: await mint(id, 'T-2') }, origin), 401, 'token_invalid'],
+      [
+        await answer(id, { interaction: 'T-1', verdict: 'yes', token: await mint(id, 'T-2') }, origin),
+        401,
+        'token_invalid',
+      ],
       [await answer(id, { interaction: 'T-1', verdict: 'maybe' }, origin), 400, 'invalid_body'],
     ];
     for (const [res, status, code] of refusals) {

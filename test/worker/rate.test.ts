@@ -369,7 +369,7 @@ describe('user-supplied strings stay text', () => {
     expect(page).not.toContain('<img');
     expect(page).toContain(
       // Preact escapes what can end text or an attribute (& < "); > and ' are inert there.
-      '&lt;script>alert(1)&lt;/script>&lt;img src=x onerror=&quot;alert(\'x\')&quot;>&amp;amp;',
+      "&lt;script>alert(1)&lt;/script>&lt;img src=x onerror=&quot;alert('x')&quot;>&amp;amp;",
     );
     const thanks = await post(l.board, XSS, { token: l.token, verdict: 'yes' });
     expect(thanks.status).toBe(200);

@@ -101,7 +101,10 @@ describe('the outbox', () => {
     net = 'down';
     first.put('k', URL_, { interaction: 'T-3', verdict: 'yes' });
     await first.flush();
-    expect(JSON.parse(storage.data.get(first.STORAGE_KEY)!).k).toMatchObject({ pending: true, body: { verdict: 'yes' } });
+    expect(JSON.parse(storage.data.get(first.STORAGE_KEY)!).k).toMatchObject({
+      pending: true,
+      body: { verdict: 'yes' },
+    });
 
     net = 'up';
     const next = await load();

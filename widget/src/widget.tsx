@@ -5,7 +5,15 @@
  * the state of one widget, the outbox, moving focus, the shadow root, and its place on the page.
  */
 import { render } from 'preact';
-import { ChoiceButtons, CommentField, Question, Status, Thanks, YourAnswer, type Verdict } from '../../answer-form/steps';
+import {
+  ChoiceButtons,
+  CommentField,
+  Question,
+  Status,
+  Thanks,
+  YourAnswer,
+  type Verdict,
+} from '../../answer-form/steps';
 import { ANSWER_WORDS, type AnswerWords } from '../../i18n/answer';
 import { dirOf, firstSpoken } from '../../i18n/languages';
 import { warn } from './diagnostics';
@@ -48,6 +56,7 @@ export function ask(options: Options, anchor?: Element | null) {
   if (shown[key]?.isConnected) return;
   const target = typeof options.target == 'string' ? document.querySelector(options.target) : options.target;
   if (options.target && !target) throw new Error(`data-target "${options.target}" matches no element; nothing shown.`);
+  if (!target && !anchor) throw new Error('ask() needs a target: a CSS selector or an element to render into.');
   const host = (shown[key] = document.createElement('pandameter-widget'));
   mount(host, options, url, key);
   place(host, target, anchor);
@@ -78,7 +87,11 @@ function mount(host: Element, options: Options, url: string, key: string) {
   const send = (body: Body) => {
     put(key, url, (answer = body));
     host.dispatchEvent(
-      new CustomEvent('pandameter:answer', { bubbles: true, composed: true, detail: { board: options.board, ...body } }),
+      new CustomEvent('pandameter:answer', {
+        bubbles: true,
+        composed: true,
+        detail: { board: options.board, ...body },
+      }),
     );
   };
   const choose = (verdict: Verdict) => {

@@ -1,0 +1,216 @@
+/**
+ * The widget when things go wrong, in Chromium, told honestly: a refusal the API will repeat
+ * forever (wrong board, origin, token) is shown as "not saved", never beside a "Thank you!", is not
+ * kept for retrying, and the site owner gets one console warning with the API's code and what to
+ * fix; a passing trouble (a 503) is kept and sent once the worker is back; mistakes in the embed
+ * itself (tag in <head>, no data-board, a data-target that matches nothing) are console warnings.
+ */
+import { createHmac } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { api, base, launch, mint, statusSays, storedAnswers, widgetHost, type WidgetHost } from './helpers';
+
+let browser: Browser;
+const closers: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  for (const close of closers) await close();
+  await browser?.close();
+});
+
+interface Opened {
+  page: Page;
+  /** console.warn messages of the page, in order */
+  warnings: string[];
+  /** POSTs the page made to the answer endpoint */
+  posts: () => number;
+}
+
+/** A host page with the widget, opened in a fresh context that records warnings and answer POSTs. */
+async function openHost(host: WidgetHost, boardSettings: Record<string, unknown> = {}, pageOrigin?: string) {
+  const site = await widgetHost(host, 'T-1', boardSettings);
+  closers.push(site.close);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const warnings: string[] = [];
+  let posts = 0;
+  page.on('console', (m) => void (m.type() == 'warning' && warnings.push(m.text())));
+  page.on('request', (r) => void (r.method() == 'POST' && r.url().endsWith('/responses') && posts++));
+  await page.goto(pageOrigin ? site.url.replace(site.origin, pageOrigin) : site.url);
+  return { ...site, page, warnings, posts: () => posts } satisfies Opened & object;
+}
+
+/** Refused for good: "Not saved" in the live region, no thanks, nothing kept, one warning. */
+async function expectRefused(opened: Opened, board: string, warning: RegExp) {
+  const { page, warnings } = opened;
+  await statusSays(page, 'Not saved');
+  expect(await page.getByText('Thank you!').count()).toBe(0);
+  await expect.poll(() => warnings.length).toBe(1);
+  expect(warnings[0]).toMatch(warning);
+  expect(await storedAnswers(board).catch(() => [])).toEqual([]);
+  // Nothing kept for later: the outbox has no pending entry, and no retry goes out.
+  const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('pandameter') || '{}'));
+  expect(Object.values(kept)).toEqual([]);
+  const sent = opened.posts();
+  await page.waitForTimeout(2500); // longer than the first retry would wait (1 s)
+  expect(opened.posts()).toBe(sent);
+  expect(warnings).toHaveLength(1);
+}
+
+describe('refused for good: shown, logged once, not retried', () => {
+  it('a wrong board id', async () => {
+    const opened = await openHost({ attrs: { board: 'no-such-board' } });
+    await opened.page.getByRole('button', { name: 'Yes' }).click();
+    await expectRefused(
+      opened,
+      opened.board,
+      /^Pandameter: the answer for "T-1" was not saved: 404 unknown_board: No board named "no-such-board" here: check the board id/,
+    );
+  });
+
+  it('a page whose origin is not in allowed_origins — 127.0.0.1 is not localhost', async () => {
+    // The board allows the host site as http://localhost:PORT; the same page opened as 127.0.0.1 is refused.
+    const site = await widgetHost({}, 'T-1');
+    closers.push(site.close);
+    await api(`/v1/boards/${site.board}`, { method: 'PATCH', body: { allowed_origins: [site.origin] } });
+    const ipOrigin = site.origin.replace('localhost', '127.0.0.1');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const warnings: string[] = [];
+    page.on('console', (m) => void (m.type() == 'warning' && warnings.push(m.text())));
+    await page.goto(`${ipOrigin}/`);
+    await page.getByRole('button', { name: 'No' }).click();
+    await statusSays(page, 'Not saved');
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    await expect.poll(() => warnings.length).toBe(1);
+    expect(warnings[0]).toBe(
+      `Pandameter: the answer for "T-1" was not saved: 403 origin_not_allowed: This board does not take answers ` +
+        `from ${ipOrigin}: add this exact origin (scheme, host and port) to its allowed_origins.`,
+    );
+    // The origin it does allow works.
+    const allowed = await context.newPage();
+    await allowed.goto(site.url);
+    await allowed.getByRole('button', { name: 'Yes' }).click();
+    await statusSays(allowed, 'Saved');
+    expect(await storedAnswers(site.board)).toMatchObject([{ interaction: 'T-1', verdict: 'yes' }]);
+    await context.close();
+  });
+
+  it('a missing token', async () => {
+    const opened = await openHost({ attrs: { token: undefined } });
+    await opened.page.getByRole('button', { name: 'Yes' }).click();
+    await expectRefused(opened, opened.board, /was not saved: 401 token_required: This board needs a token/);
+  });
+
+  it('the token of another interaction', async () => {
+    const site = await widgetHost({}, 'T-other');
+    closers.push(site.close);
+    const opened = await openHost({ attrs: { board: site.board, token: site.token } });
+    await opened.page.getByRole('button', { name: 'Yes' }).click();
+    await expectRefused(
+      opened,
+      site.board,
+      /was not saved: 401 token_invalid: The token is not valid for this interaction/,
+    );
+  });
+
+  it('an expired token', async () => {
+    const site = await widgetHost({}, 'T-other');
+    closers.push(site.close);
+    // Signed with the board's secret, for this board and interaction, but an hour ago.
+    const exp = Math.floor(Date.now() / 1000) - 3600;
+    const sig = createHmac('sha256', site.secret).update(`${site.board}\nT-1\n${exp}`).digest('base64url');
+    const opened = await openHost({ attrs: { board: site.board, token: `${exp}.${sig}` } });
+    await opened.page.getByRole('button', { name: 'No' }).click();
+    await expectRefused(opened, site.board, /was not saved: 401 token_expired: The token has expired: mint a new one/);
+  });
+});
+
+describe('passing trouble: kept and sent once it is over', () => {
+  it('a 503, then the worker is back: "will be sent", then saved, stored once', async () => {
+    const site = await widgetHost({}, 'T-1');
+    closers.push(site.close);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const warnings: string[] = [];
+    page.on('console', (m) => void (m.type() == 'warning' && warnings.push(m.text())));
+    let refusedOnce = false;
+    let confirmed = 0;
+    page.on('response', (r) => void (r.url().endsWith('/responses') && r.status() < 300 && confirmed++));
+    await page.route(`${base()}/v1/**`, async (route) => {
+      if (route.request().method() == 'POST' && !refusedOnce) {
+        refusedOnce = true;
+        const error = { code: 'storage_unavailable', message: 'The database is unavailable; try again shortly.' };
+        return route.fulfill({
+          status: 503,
+          headers: { 'access-control-allow-origin': '*', 'retry-after': '5', 'content-type': 'application/json' },
+          body: JSON.stringify({ error }),
+        });
+      }
+      return route.continue();
+    });
+    await page.goto(site.url);
+    await page.getByRole('button', { name: 'Yes' }).click();
+    await statusSays(page, "Will be sent when you're back online");
+    await page.getByText('Thank you!').waitFor();
+    await statusSays(page, 'Saved');
+    expect(confirmed).toBe(1);
+    expect(await storedAnswers(site.board)).toMatchObject([{ interaction: 'T-1', verdict: 'yes' }]);
+    expect(warnings).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('mistakes in the embed', () => {
+  it('a script tag in <head>: the widget still appears, at the end of <body>, with a hint', async () => {
+    const opened = await openHost({ tagInHead: true, after: '<p id="last">End of the page</p>' });
+    const { page, warnings } = opened;
+    await page.getByRole('button', { name: 'Yes' }).waitFor();
+    expect(await page.evaluate(() => document.body.lastElementChild?.tagName)).toBe('PANDAMETER-WIDGET');
+    expect(await page.evaluate(() => document.head.querySelector('pandameter-widget'))).toBeNull();
+    expect(warnings).toEqual([
+      'Pandameter: the script tag is in <head>, where nothing shows; the widget is at the end of <body>. ' +
+        'Move the tag where the question belongs, or set data-target.',
+    ]);
+    await page.getByRole('button', { name: 'Yes' }).click();
+    await statusSays(page, 'Saved');
+  });
+
+  it('no data-board: nothing shown, and a warning that says so', async () => {
+    const opened = await openHost({ attrs: { board: undefined } });
+    await expect.poll(() => opened.warnings.length).toBe(1);
+    expect(opened.warnings[0]).toBe(
+      'Pandameter: the script tag has no data-board, so nothing is shown. Add data-board="your-board-id".',
+    );
+    expect(await opened.page.locator('pandameter-widget').count()).toBe(0);
+  });
+
+  it('a data-target that matches nothing: a warning naming it', async () => {
+    const opened = await openHost({ attrs: { target: '#csat' } });
+    await expect.poll(() => opened.warnings.length).toBe(1);
+    expect(opened.warnings[0]).toBe('Pandameter: data-target "#csat" matches no element; nothing shown.');
+    expect(await opened.page.locator('pandameter-widget').count()).toBe(0);
+  });
+
+  it('Pandameter.ask() with nowhere to render: a warning, nothing thrown into the page', async () => {
+    const site = await widgetHost({ attrs: { board: undefined, interaction: undefined, token: undefined } });
+    closers.push(site.close);
+    const token = await mint(site.board, 'chat-1');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const warnings: string[] = [];
+    page.on('console', (m) => void (m.type() == 'warning' && warnings.push(m.text())));
+    await page.goto(site.url);
+    await page.evaluate(({ board, token }) => (window as any).Pandameter.ask({ board, interaction: 'chat-2', token }), {
+      board: site.board,
+      token,
+    });
+    // No script tag to stand in for and no target.
+    await expect.poll(() => warnings.length).toBe(1);
+    expect(warnings[0]).toBe('Pandameter: ask() needs a target: a CSS selector or an element to render into.');
+    await context.close();
+  });
+});
