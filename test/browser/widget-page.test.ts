@@ -1,0 +1,225 @@
+/**
+ * The widget as a guest on someone's page, in Chromium: the page cannot restyle it, it fits the
+ * height a page reserves for it (so it never pushes the page down: no layout shift), and the small
+ * things a customer sees on screen.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { ANSWER_WORDS, LANGUAGES } from '../../i18n';
+import { base, createBoard, hostSite, launch, mint, statusSays, widgetHost, type WidgetHost } from './helpers';
+
+/** The height a page reserves for the widget (README § No layout shift; the card's min-height). */
+const RESERVED = 160;
+
+let browser: Browser;
+const closers: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  for (const close of closers) await close();
+  await browser?.close();
+});
+
+async function openHost(host: WidgetHost = {}, viewport = { width: 800, height: 700 }) {
+  const site = await widgetHost(host);
+  closers.push(site.close);
+  const page = await browser.newPage({ viewport });
+  await page.goto(site.url);
+  await page.locator('pandameter-widget').getByRole('button').first().waitFor();
+  return { ...site, page };
+}
+
+/** Computed styles and boxes of what is inside the widget, to compare two pages. */
+const inside = (page: Page) =>
+  page.evaluate(() => {
+    const host = document.querySelector('pandameter-widget')!;
+    const root = host.shadowRoot!;
+    const question = root.querySelector('p')!;
+    const s = getComputedStyle(question);
+    return {
+      height: host.getBoundingClientRect().height,
+      questionWidth: Math.round(question.getBoundingClientRect().width),
+      questionText: question.innerText,
+      letterSpacing: s.letterSpacing,
+      wordSpacing: s.wordSpacing,
+      lineHeight: s.lineHeight,
+      textTransform: s.textTransform,
+      textAlign: s.textAlign,
+      visibility: s.visibility,
+      fontSize: s.fontSize,
+    };
+  });
+
+describe('the host page cannot restyle it', () => {
+  it('inherited properties set with !important on every element and :root stop at the card', async () => {
+    const hostile =
+      '<style>*{letter-spacing:4px!important;word-spacing:8px!important;line-height:3!important;' +
+      'text-transform:uppercase!important;text-align:right!important;visibility:hidden!important}' +
+      ':root{font-size:30px!important}</style>';
+    const plain = await openHost();
+    const attacked = await openHost({ head: hostile });
+    const expected = await inside(plain.page);
+    expect(expected).toMatchObject({
+      height: RESERVED,
+      letterSpacing: 'normal',
+      wordSpacing: '0px',
+      lineHeight: '24px',
+      textTransform: 'none',
+      textAlign: 'start',
+      visibility: 'visible',
+      fontSize: '16px',
+    });
+    expect(await inside(attacked.page)).toEqual(expected);
+    // Still usable, and its words read as written: not "T H A N K  Y O U!", not "THANK YOU!".
+    await attacked.page.getByRole('button', { name: 'Yes' }).click();
+    const thanks = attacked.page.locator('pandameter-widget').getByText('Thank you!');
+    expect(await thanks.evaluate((p) => (p as HTMLElement).innerText)).toBe('Thank you!');
+    await plain.page.getByRole('button', { name: 'Yes' }).click();
+    const plainThanks = plain.page.locator('pandameter-widget').getByText('Thank you!');
+    expect((await thanks.boundingBox())!.width).toBe((await plainThanks.boundingBox())!.width);
+    await statusSays(attacked.page, 'Saved');
+    await plain.page.close();
+    await attacked.page.close();
+  });
+});
+
+describe('no layout shift on the host page', () => {
+  it(`the question, and a returning customer's thanks, are exactly ${RESERVED} px tall in every language, 320 px to 1280 px`, async () => {
+    const { id } = await createBoard();
+    const tokens = Object.fromEntries(await Promise.all(LANGUAGES.map(async (l) => [l, await mint(id, `T-${l}`)])));
+    const slots = LANGUAGES.map((l) => `<div id="q-${l}"></div><div id="t-${l}"></div>`).join('');
+    const site = await hostSite({
+      '/': {
+        html: `<!doctype html><html lang="en"><body>${slots}<script src="${base()}/widget.js"></script></body></html>`,
+      },
+    });
+    closers.push(site.close);
+    const answerUrl = `${base()}/v1/boards/${id}/responses`;
+    for (const width of [320, 390, 768, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      // A returning customer: each language's "thanks" interaction was answered (confirmed) before.
+      await page.addInitScript(
+        ({ answerUrl, languages }) => {
+          const store: Record<string, unknown> = {};
+          for (const l of languages) {
+            const body = { interaction: `R-${l}`, verdict: 'no', comment: '' };
+            store[`${answerUrl}\n${body.interaction}`] = { url: answerUrl, body, changed: Date.now(), pending: false };
+          }
+          localStorage.setItem('pandameter', JSON.stringify(store));
+        },
+        { answerUrl, languages: [...LANGUAGES] },
+      );
+      await page.goto(site.origin + '/');
+      const heights = await page.evaluate(
+        ({ board, tokens, languages }) => {
+          const ask = (window as any).Pandameter.ask;
+          for (const lang of languages) {
+            ask({ board, interaction: `T-${lang}`, token: tokens[lang], lang, target: `#q-${lang}` });
+            ask({ board, interaction: `R-${lang}`, token: tokens[lang], lang, target: `#t-${lang}` });
+          }
+          return Object.fromEntries(
+            [...document.querySelectorAll('pandameter-widget')].map((w) => [
+              w.parentElement!.id,
+              w.getBoundingClientRect().height,
+            ]),
+          );
+        },
+        { board: id, tokens, languages: [...LANGUAGES] },
+      );
+      expect(Object.keys(heights)).toHaveLength(LANGUAGES.length * 2);
+      for (const [slot, height] of Object.entries(heights)) expect(height, `${slot} at ${width} px`).toBe(RESERVED);
+      // The returning customer's card is the thanks, with the answer given.
+      const thanks = page.locator('#t-ja');
+      await thanks.getByText(ANSWER_WORDS.ja.thanks).waitFor();
+      await thanks.getByText(ANSWER_WORDS.ja.no, { exact: true }).waitFor();
+      await page.close();
+    }
+  });
+
+  /** Layout shifts the page has seen so far (the Layout Instability API), summed like CLS does. */
+  const layoutShift = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+              if (!e.hadRecentInput) sum += e.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(sum), 300);
+        }),
+    );
+
+  it('a page that reserves the height sees no layout shift when the widget arrives; one that does not, does', async () => {
+    const after = '<p style="height:600px">The rest of the page.</p>';
+    const reserved = await openHost({ body: '<div style="min-height:160px">', after: '</div>' + after });
+    expect(await layoutShift(reserved.page)).toBe(0);
+    const unreserved = await openHost({ after });
+    expect(await layoutShift(unreserved.page)).toBeGreaterThan(0);
+    await reserved.page.close();
+    await unreserved.page.close();
+  });
+});
+
+describe('the small things on screen', () => {
+  it('"Change answer" lines up with the text above it', async () => {
+    const { page } = await openHost({ attrs: { comment: 'never' } });
+    await page.getByRole('button', { name: 'Yes' }).click();
+    const left = (text: string) =>
+      page
+        .locator('pandameter-widget')
+        .getByText(text, { exact: true })
+        .evaluate((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          return Math.round(range.getBoundingClientRect().left);
+        });
+    expect(await left('Change answer')).toBe(await left('Thank you!'));
+    await page.close();
+  });
+
+  it('after "Change answer" the re-opened question no longer says "Saved."', async () => {
+    const { page } = await openHost({ attrs: { comment: 'never' } });
+    await page.getByRole('button', { name: 'No' }).click();
+    await statusSays(page, 'Saved.');
+    await page.getByRole('button', { name: 'Change answer' }).click();
+    expect(await page.getByRole('status').textContent()).toBe('');
+    await page.close();
+  });
+
+  it('a returning customer sees which answer they gave', async () => {
+    const site = await widgetHost({ attrs: { comment: 'never' } });
+    closers.push(site.close);
+    const context = await browser.newContext();
+    const first = await context.newPage();
+    await first.goto(site.url);
+    await first.getByRole('button', { name: 'No' }).click();
+    await statusSays(first, 'Saved.');
+    await first.close();
+    const again = await context.newPage();
+    await again.goto(site.url);
+    await again.getByText('Thank you!').waitFor();
+    expect(await again.locator('pandameter-widget .answer').innerText()).toBe('Your answer: No');
+    await context.close();
+  });
+
+  it('with the comment box open, "Saved." stands under the answer, not under the Send button', async () => {
+    const { page } = await openHost();
+    await page.getByRole('button', { name: 'No' }).click();
+    await statusSays(page, 'Saved.');
+    const widget = page.locator('pandameter-widget');
+    const top = async (selector: string) => (await widget.locator(selector).boundingBox())!.y;
+    expect(await top('.answer')).toBeLessThan(await top('[role=status]'));
+    expect(await top('[role=status]')).toBeLessThan(await top('textarea'));
+    // The live region is one element all along, so a screen reader hears each change of it.
+    await widget.locator('[role=status]').evaluate((el) => ((el as any).__marked = true));
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByText('Thank you!').waitFor();
+    expect(await widget.locator('[role=status]').evaluate((el) => (el as any).__marked)).toBe(true);
+    expect(await top('[role=status]')).toBeGreaterThan(await top('.change'));
+    await page.close();
+  });
+});
