@@ -41,7 +41,7 @@ export function byPreference(acceptLanguage: string | null | undefined): string[
       .slice(0, 32)
       .map((choice) => {
         const [tag = '', q = '1'] = choice.split(/;\s*q\s*=/);
-        return { tag, q: Number(q) };
+        return { tag: tag.trim(), q: Number(q) };
       })
       .filter((choice) => choice.q > 0)
       .sort((a, b) => b.q - a.q)

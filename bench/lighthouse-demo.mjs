@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+/**
+ * Lighthouse (mobile, its default simulated throttling) on the running demo's /demo page, several
+ * runs, with Debian's Chromium. Lighthouse is fetched by npx (it is not a dependency of the project:
+ * some 100 packages for a number measured now and then).
+ *
+ *   PORT=8787 npm start                                  # in another terminal
+ *   node bench/lighthouse-demo.mjs http://127.0.0.1:8787/demo [runs=5]
+ *
+ * Writes bench/results/lighthouse-demo.md: per run the performance score, CLS, TBT, LCP, console
+ * errors and Lighthouse's benchmarkIndex of the machine (how fast it was at that moment: TBT and the
+ * score follow it), then the median run.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const LIGHTHOUSE = 'lighthouse@13.5.0';
+const url = process.argv[2] ?? 'http://127.0.0.1:8787/demo';
+const runs = Number(process.argv[3] ?? 5);
+const flags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-sync',
+];
+const command = [
+  'npx',
+  '--yes',
+  LIGHTHOUSE,
+  url,
+  '--quiet',
+  '--form-factor=mobile',
+  `--chrome-flags="${flags.join(' ')}"`,
+  '--output=json',
+];
+const dir = mkdtempSync(path.join(tmpdir(), 'lighthouse-'));
+const rows = [];
+for (let i = 0; i < runs; i++) {
+  const out = path.join(dir, `run-${i}.json`);
+  execFileSync(command[0], [...command.slice(1).map((a) => a.replace(/"/g, '')), `--output-path=${out}`], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+  });
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  const audit = (id) => report.audits[id];
+  rows.push({
+    performance: Math.round(report.categories.performance.score * 100),
+    cls: audit('cumulative-layout-shift').numericValue,
+    tbt: Math.round(audit('total-blocking-time').numericValue),
+    lcp: Math.round(audit('largest-contentful-paint').numericValue),
+    errors: audit('errors-in-console').details.items.length,
+    accessibility: Math.round(report.categories.accessibility.score * 100),
+    bestPractices: Math.round(report.categories['best-practices'].score * 100),
+    benchmarkIndex: Math.round(report.environment.benchmarkIndex),
+  });
+  console.log(`run ${i + 1}:`, JSON.stringify(rows.at(-1)));
+}
+const median = [...rows].sort((a, b) => a.performance - b.performance)[Math.floor(rows.length / 2)];
+const table = [
+  '| run | performance | CLS | TBT ms | LCP ms | console errors | accessibility | best practices | benchmarkIndex |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map(
+    (r, i) =>
+      `| ${i + 1} | ${r.performance} | ${r.cls} | ${r.tbt} | ${r.lcp} | ${r.errors} | ${r.accessibility} | ${r.bestPractices} | ${r.benchmarkIndex} |`,
+  ),
+];
+const md = `# Lighthouse on /demo (mobile)
+
+${new Date().toISOString().slice(0, 10)}, ${LIGHTHOUSE}, Debian's Chromium, against \`npm start\` (wrangler dev, local D1).
+
+\`\`\`sh
+node bench/lighthouse-demo.mjs ${url} ${runs}
+# each run: CHROME_PATH=/usr/bin/chromium ${command.join(' ')} --output-path=…
+\`\`\`
+
+${table.join('\n')}
+
+Median run (by performance): performance ${median.performance}, CLS ${median.cls}, TBT ${median.tbt} ms, LCP ${median.lcp} ms,
+${median.errors} console errors.
+
+TBT (and with it the score) follows the machine's speed at that moment, which Lighthouse reports as benchmarkIndex:
+this machine's two cores are shared with other jobs, so slow runs are the machine, not the page. CLS and the console
+do not depend on it.
+`;
+writeFileSync(path.join(import.meta.dirname, 'results/lighthouse-demo.md'), md);
+console.log(md);
