@@ -4,9 +4,13 @@
  * widget/vite.config.ts (plus a source map, to know which source each minified byte comes from),
  * and for each part its bytes are cut out of the minified bundle and the rest gzipped again
  * (`gzip -9`): the figure is what the part adds to the shipped file. What gzip shares between parts
- * is counted once, on its own line. Usage: node bench/widget-bytes.mjs [--markdown]
+ * is counted once, on its own line.
+ *
+ *   node bench/widget-bytes.mjs              # the table
+ *   node bench/widget-bytes.mjs --record     # and bench/results/widget-bytes.md
  */
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -26,7 +30,7 @@ function gzip9(text) {
 /** Which part of the table a module belongs to. */
 function partOf(id) {
   const rel = path.relative(root, path.resolve(root, 'dist/public', id.replace(/\?.*$/, '')));
-  if (rel.includes('node_modules/preact/')) return 'Preact 11 (render, diff, jsx-runtime)';
+  if (rel.includes('node_modules/preact/')) return 'Preact 11 (h, render, diff)';
   if (rel === 'i18n/answer.ts') return 'wording: 11 languages (generated table)';
   if (rel === 'i18n/languages.ts') return 'language choice (negotiate)';
   if (rel === 'answer-form/steps.tsx') return 'answer-form components (shared with /rate)';
@@ -117,11 +121,22 @@ const rows = parts.map((part) => {
 });
 rows.sort((a, b) => b.gzip - a.gzip);
 const shared = total - rows.reduce((n, r) => n + r.gzip, 0);
-const md = process.argv.includes('--markdown');
-const line = (a, b, c) =>
-  md ? `| ${a} | ${b} | ${c} |` : `${a.padEnd(46)} ${String(b).padStart(8)} ${String(c).padStart(8)}`;
-console.log(line('part', 'minified', 'gzip -9'));
-if (md) console.log('| --- | ---: | ---: |');
-for (const r of rows) console.log(line(r.part, r.minified, r.gzip));
-console.log(line('(shared by gzip across parts, IIFE wrapper)', '', shared));
-console.log(line('**/widget.js**', Buffer.byteLength(code), total));
+const record = process.argv.includes('--record');
+const markdown = [
+  '| part | minified | gzip -9 |',
+  '| --- | ---: | ---: |',
+  ...rows.map((r) => `| ${r.part} | ${r.minified} | ${r.gzip} |`),
+  `| (what gzip shares between parts; the IIFE wrapper) |  | ${shared} |`,
+  `| **/widget.js** | **${Buffer.byteLength(code)}** | **${total}** |`,
+].join('\n');
+console.log(markdown);
+if (record) {
+  const md = `# What each part of /widget.js costs
+
+${new Date().toISOString().slice(0, 10)}, \`node bench/widget-bytes.mjs --record\` (the build of widget/vite.config.ts; each part's bytes
+cut out of the minified bundle by its source map, the rest gzipped again with \`gzip -9\`).
+
+${markdown}
+`;
+  writeFileSync(path.join(root, 'bench/results/widget-bytes.md'), md);
+}

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'vite';
-import { ANSWER_WORDS, type AnswerWords } from '../i18n/answer';
+import { ANSWER_WORDS, type AnswerWords } from '../i18n/answer.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const WORDING = path.join(root, 'i18n/answer.ts');

@@ -55,6 +55,10 @@ function Layout({ title, children }: { title: string; children: ComponentChildre
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · Acme Help Center`}</title>
+        <meta
+          name="description"
+          content="Pandameter demo: a solved support ticket with the satisfaction widget and the live scoreboard."
+        />
         <link rel="icon" href="data:," />
         <style dangerouslySetInnerHTML={{ __html: CSS }} />
       </head>
