@@ -15,20 +15,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 const LIGHTHOUSE = 'lighthouse@13.5.0';
 const url = process.argv[2] ?? 'http://127.0.0.1:8787/demo';
 const runs = Number(process.argv[3] ?? 5);
-const flags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-sync',
-];
+const flags = ['--headless=new', ...CHROMIUM_ARGS];
 const command = [
   'npx',
   '--yes',
@@ -45,7 +37,7 @@ for (let i = 0; i < runs; i++) {
   const out = path.join(dir, `run-${i}.json`);
   execFileSync(command[0], [...command.slice(1).map((a) => a.replace(/"/g, '')), `--output-path=${out}`], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
   });
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const audit = (id) => report.audits[id];

@@ -6,6 +6,7 @@
 // made for real on the demo page — answered, commenting, the API unreachable, and refused (an
 // unknown board) — with the console warning the refusal logs.
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const base = process.env.BASE ?? 'http://localhost:8787';
 const adminToken = process.env.ADMIN_TOKEN;
@@ -21,10 +22,7 @@ async function mint(interaction) {
   return (await res.json()).token;
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage();
   for (const [file, width, height] of [

@@ -3,22 +3,15 @@
  * dark mode: one look for the page, its widget and its scoreboard; nothing cut off at 390 px; the
  * widget as wide as the cards above it; nothing moving while the page and its embeds load.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { api, base, launch } from './helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { base, chromiumPerFile, ensureDemoBoard } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-  const res = await api('/v1/boards', { method: 'POST', body: { id: 'demo', name: 'Acme Support' } });
-  if (res.status !== 201 && res.status !== 409) throw new Error(`demo board: ${res.status}`);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
+beforeAll(ensureDemoBoard);
 
 async function openDemo(viewport: { width: number; height: number }, colorScheme: 'light' | 'dark') {
-  const context = await browser.newContext({ viewport, colorScheme });
+  const context = await chromium.browser.newContext({ viewport, colorScheme });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => void (m.type() == 'error' && errors.push(m.text())));

@@ -1,26 +1,44 @@
 /** Shared pieces of the browser tests: Chromium, the worker's URL, host pages on another origin. */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 export const base = () => inject('baseUrl');
 export const adminToken = () => inject('adminToken');
 
 /** Debian's Chromium, headless, a fresh profile (Playwright gives each launch a new --user-data-dir). */
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-sync',
-    ],
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Chromium for the tests of one file, launched before them and closed after them, together with
+ * whatever the tests hand to `closeLater` (host sites).
+ */
+export function chromiumPerFile() {
+  let browser: Browser | undefined;
+  const closers: (() => Promise<void>)[] = [];
+  beforeAll(async () => {
+    browser = await launch();
   });
+  afterAll(async () => {
+    for (const close of closers) await close();
+    await browser?.close();
+  });
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error('Chromium is not running: use it inside a test.');
+      return browser;
+    },
+    closeLater: (close: () => Promise<void>) => void closers.push(close),
+  };
+}
+
+/** The demo page needs the `demo` board (npm start seeds it); another test file may have made it. */
+export async function ensureDemoBoard() {
+  const res = await api('/v1/boards', { method: 'POST', body: { id: 'demo', name: 'Acme Support' } });
+  if (res.status !== 201 && res.status !== 409) throw new Error(`demo board: ${res.status}`);
 }
 
 /** Calls the worker's API as the admin. */

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { api, base, launch } from './helpers';
+import { base, ensureDemoBoard, launch } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
-  // The demo page needs the `demo` board (npm start seeds it); another test file may have made it.
-  const res = await api('/v1/boards', { method: 'POST', body: { id: 'demo', name: 'Acme Support' } });
-  if (res.status !== 201 && res.status !== 409) throw new Error(`demo board: ${res.status}`);
+  await ensureDemoBoard();
 });
 afterAll(async () => {
   await browser?.close();

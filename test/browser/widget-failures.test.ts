@@ -6,20 +6,11 @@
  * itself (tag in <head>, no data-board, a data-target that matches nothing) are console warnings.
  */
 import { createHmac } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { api, base, launch, mint, statusSays, storedAnswers, widgetHost, type WidgetHost } from './helpers';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { api, base, chromiumPerFile, mint, statusSays, storedAnswers, widgetHost, type WidgetHost } from './helpers';
 
-let browser: Browser;
-const closers: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const close of closers) await close();
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
 
 interface Opened {
   page: Page;
@@ -32,8 +23,8 @@ interface Opened {
 /** A host page with the widget, opened in a fresh context that records warnings and answer POSTs. */
 async function openHost(host: WidgetHost, boardSettings: Record<string, unknown> = {}, pageOrigin?: string) {
   const site = await widgetHost(host, 'T-1', boardSettings);
-  closers.push(site.close);
-  const context = await browser.newContext();
+  chromium.closeLater(site.close);
+  const context = await chromium.browser.newContext();
   const page = await context.newPage();
   const warnings: string[] = [];
   let posts = 0;
@@ -74,10 +65,10 @@ describe('refused for good: shown, logged once, not retried', () => {
   it('a page whose origin is not in allowed_origins — 127.0.0.1 is not localhost', async () => {
     // The board allows the host site as http://localhost:PORT; the same page opened as 127.0.0.1 is refused.
     const site = await widgetHost({}, 'T-1');
-    closers.push(site.close);
+    chromium.closeLater(site.close);
     await api(`/v1/boards/${site.board}`, { method: 'PATCH', body: { allowed_origins: [site.origin] } });
     const ipOrigin = site.origin.replace('localhost', '127.0.0.1');
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const page = await context.newPage();
     const warnings: string[] = [];
     page.on('console', (m) => void (m.type() == 'warning' && warnings.push(m.text())));
@@ -107,7 +98,7 @@ describe('refused for good: shown, logged once, not retried', () => {
 
   it('the token of another interaction', async () => {
     const site = await widgetHost({}, 'T-other');
-    closers.push(site.close);
+    chromium.closeLater(site.close);
     const opened = await openHost({ attrs: { board: site.board, token: site.token } });
     await opened.page.getByRole('button', { name: 'Yes' }).click();
     await expectRefused(
@@ -119,7 +110,7 @@ describe('refused for good: shown, logged once, not retried', () => {
 
   it('an expired token', async () => {
     const site = await widgetHost({}, 'T-other');
-    closers.push(site.close);
+    chromium.closeLater(site.close);
     // Signed with the board's secret, for this board and interaction, but an hour ago.
     const exp = Math.floor(Date.now() / 1000) - 3600;
     const sig = createHmac('sha256', site.secret).update(`${site.board}\nT-1\n${exp}`).digest('base64url');
@@ -132,8 +123,8 @@ describe('refused for good: shown, logged once, not retried', () => {
 describe('passing trouble: kept and sent once it is over', () => {
   it('a 503, then the worker is back: "will be sent", then saved, stored once', async () => {
     const site = await widgetHost({}, 'T-1');
-    closers.push(site.close);
-    const context = await browser.newContext();
+    chromium.closeLater(site.close);
+    const context = await chromium.browser.newContext();
     const page = await context.newPage();
     const warnings: string[] = [];
     page.on('console', (m) => void (m.type() == 'warning' && warnings.push(m.text())));
@@ -197,9 +188,9 @@ describe('mistakes in the embed', () => {
 
   it('Pandameter.ask() with nowhere to render: a warning, nothing thrown into the page', async () => {
     const site = await widgetHost({ attrs: { board: undefined, interaction: undefined, token: undefined } });
-    closers.push(site.close);
+    chromium.closeLater(site.close);
     const token = await mint(site.board, 'chat-1');
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const page = await context.newPage();
     const warnings: string[] = [];
     page.on('console', (m) => void (m.type() == 'warning' && warnings.push(m.text())));

@@ -3,29 +3,20 @@
  * height a page reserves for it (so it never pushes the page down: no layout shift), and the small
  * things a customer sees on screen.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { ANSWER_WORDS, LANGUAGES } from '../../i18n';
-import { base, createBoard, hostSite, launch, mint, statusSays, widgetHost, type WidgetHost } from './helpers';
+import { base, createBoard, hostSite, chromiumPerFile, mint, statusSays, widgetHost, type WidgetHost } from './helpers';
 
 /** The height a page reserves for the widget (README § No layout shift; the card's min-height). */
 const RESERVED = 160;
 
-let browser: Browser;
-const closers: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const close of closers) await close();
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
 
 async function openHost(host: WidgetHost = {}, viewport = { width: 800, height: 700 }) {
   const site = await widgetHost(host);
-  closers.push(site.close);
-  const page = await browser.newPage({ viewport });
+  chromium.closeLater(site.close);
+  const page = await chromium.browser.newPage({ viewport });
   await page.goto(site.url);
   await page.locator('pandameter-widget').getByRole('button').first().waitFor();
   return { ...site, page };
@@ -95,10 +86,10 @@ describe('no layout shift on the host page', () => {
         html: `<!doctype html><html lang="en"><body>${slots}<script src="${base()}/widget.js"></script></body></html>`,
       },
     });
-    closers.push(site.close);
+    chromium.closeLater(site.close);
     const answerUrl = `${base()}/v1/boards/${id}/responses`;
     for (const width of [320, 390, 768, 1280]) {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await chromium.browser.newPage({ viewport: { width, height: 900 } });
       // A returning customer: each language's "thanks" interaction was answered (confirmed) before.
       await page.addInitScript(
         ({ answerUrl, languages }) => {
@@ -192,8 +183,8 @@ describe('the small things on screen', () => {
 
   it('a returning customer sees which answer they gave', async () => {
     const site = await widgetHost({ attrs: { comment: 'never' } });
-    closers.push(site.close);
-    const context = await browser.newContext();
+    chromium.closeLater(site.close);
+    const context = await chromium.browser.newContext();
     const first = await context.newPage();
     await first.goto(site.url);
     await first.getByRole('button', { name: 'No' }).click();

@@ -3,14 +3,14 @@
  * to the running worker (http://127.0.0.1:PORT). What is asserted is what a customer or the site
  * owner would notice: what the widget shows, and what the API has stored.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import {
   api,
   base,
   createBoard,
   hostSite,
-  launch,
+  chromiumPerFile,
   mint,
   statusSays,
   storedAnswers,
@@ -18,26 +18,17 @@ import {
   type WidgetHost,
 } from './helpers';
 
-let browser: Browser;
-const closers: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const close of closers) await close();
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
 
 /** A board, a token and a host page with the widget (helpers.ts), closed after the file. */
 async function setup(host: WidgetHost = {}, interaction = 'T-1') {
   const site = await widgetHost(host, interaction);
-  closers.push(site.close);
+  chromium.closeLater(site.close);
   return site;
 }
 
 async function open(url: string, context?: BrowserContext): Promise<Page> {
-  const page = await (context ?? (await browser.newContext())).newPage();
+  const page = await (context ?? (await chromium.browser.newContext())).newPage();
   await page.goto(url);
   return page;
 }
@@ -97,7 +88,7 @@ describe('the widget', () => {
 
   it('offline (requests aborted), then back → delivered exactly once', async () => {
     const { board, url } = await setup();
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const page = await context.newPage();
     let delivered = 0;
     page.on('response', (r) => {
@@ -120,7 +111,7 @@ describe('the widget', () => {
 
   it('an answer that could not be sent before the page closed is sent on the next visit', async () => {
     const { board, url } = await setup();
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const first = await context.newPage();
     await first.route(`${base()}/v1/**`, (route) => route.abort('internetdisconnected'));
     await first.goto(url);
@@ -150,7 +141,7 @@ describe('the widget', () => {
   it('a strict CSP page (script-src and connect-src the widget origin, style-src self) → no violations', async () => {
     const csp = `default-src 'none'; script-src ${base()}; connect-src ${base()}; style-src 'self'; img-src 'self'`;
     const { board, url } = await setup({ headers: { 'content-security-policy': csp } });
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (m) => {
@@ -246,7 +237,7 @@ describe('the widget', () => {
     const p2 = await open(b.url);
     await p2.getByRole('button', { name: 'はい' }).waitFor();
     const c = await setup({ lang: '', attrs: { question: 'Did we nail it?' } });
-    const p3 = await (await browser.newContext({ locale: 'es-ES' })).newPage();
+    const p3 = await (await chromium.browser.newContext({ locale: 'es-ES' })).newPage();
     await p3.goto(c.url);
     await p3.getByText('Did we nail it?').waitFor();
     await p3.getByRole('button', { name: 'Sí' }).waitFor();
@@ -255,7 +246,7 @@ describe('the widget', () => {
 
   it('loaded twice → one widget, and no globals but window.Pandameter', async () => {
     const { url } = await setup({ copies: 2 });
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(() => ((window as any).__before = Object.keys(window)));
     await page.goto(url);
@@ -274,7 +265,7 @@ describe('the widget', () => {
     const html = `<!doctype html><html lang="en"><body><div id="slot">loading…</div>
 <script src="${base()}/widget.js"></script></body></html>`;
     const site = await hostSite({ '/': { html } });
-    closers.push(site.close);
+    chromium.closeLater(site.close);
     const page = await open(site.origin + '/');
     await page.evaluate(() => {
       document.addEventListener('pandameter:answer', (e) =>
@@ -318,7 +309,7 @@ describe('the widget', () => {
       attrs: { target: '#csat', theme: 'auto' },
       after: '<section id="csat">placeholder</section>',
     });
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await chromium.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(url);
     await page.locator('#csat').getByRole('button', { name: 'Yes' }).waitFor();
@@ -333,7 +324,7 @@ describe('the widget', () => {
 
   it('works without localStorage, and sets no cookies', async () => {
     const { board, url } = await setup();
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(() =>
       Object.defineProperty(window, 'localStorage', {
@@ -353,7 +344,10 @@ describe('the widget', () => {
   it('fits 320 px and 200% zoom without sideways scrolling, and respects reduced motion', async () => {
     const { url } = await setup({ attrs: { comment: 'always' } });
     // 200% zoom of a 640 px wide window is this same 320 CSS px layout (WCAG 1.4.10 Reflow).
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+    const context = await chromium.browser.newContext({
+      viewport: { width: 320, height: 640 },
+      reducedMotion: 'reduce',
+    });
     const page = await context.newPage();
     await page.goto(url);
     await page.getByRole('button', { name: 'No' }).click();

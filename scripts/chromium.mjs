@@ -1,0 +1,12 @@
+// Debian's Chromium and the flags every headless run of it here uses (browser tests, screenshots,
+// Lighthouse): no sandbox in containers, no GPU, and no traffic or first-run UI of its own.
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-sync',
+];
