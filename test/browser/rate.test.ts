@@ -81,4 +81,18 @@ describe('rating link in an e-mail, in Chromium with JavaScript off', () => {
     expect(await answers(id)).toEqual([]);
     await context.close();
   });
+
+  it('shows an interaction id and a board name full of markup as the text they are', async () => {
+    const { id } = await createBoard();
+    const markup = `<b>T</b>&amp;"'<img src=x onerror=alert(1)>`;
+    await api(`/v1/boards/${id}`, { method: 'PATCH', body: { name: '<i>Acme</i> & "Co"' } });
+    const url = await rateUrl(id, markup);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url);
+    expect(await page.locator('.interaction').textContent()).toBe(markup);
+    expect(await page.locator('.meta bdi').first().textContent()).toBe('<i>Acme</i> & "Co"');
+    expect(await page.locator('main b, main i, main img').count()).toBe(0);
+    await context.close();
+  });
 });
