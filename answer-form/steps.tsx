@@ -17,16 +17,17 @@ interface Words {
   words: AnswerWords;
 }
 
-/**
- * The question, then the choice (`children`). A page of its own has the question as its heading;
- * inside a host page it is a paragraph. `question` is the site's own wording, if it has one.
- */
-export function Question({
-  words,
-  question,
-  heading,
-  children,
-}: Words & QuestionText & { children: ComponentChildren }) {
+interface QuestionProps extends Words {
+  /** the site's own wording of the question, if it has one */
+  question?: string | undefined;
+  /** a page of its own has the question as its heading; inside a host page it is a paragraph */
+  heading?: boolean;
+  /** the choice: `ChoiceButtons` or `ChoiceRadios` */
+  children: ComponentChildren;
+}
+
+/** The question, then the choice. */
+export function Question({ words, question, heading, children }: QuestionProps) {
   const Text = heading ? 'h1' : 'p';
   return (
     <>
@@ -34,11 +35,6 @@ export function Question({
       {children}
     </>
   );
-}
-
-interface QuestionText {
-  question?: string | undefined;
-  heading?: boolean;
 }
 
 interface Choice extends Words {
