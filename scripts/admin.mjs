@@ -1,57 +1,12 @@
 #!/usr/bin/env node
 // The admin CLI: the worker's private API without curl. Plain Node (fetch), no dependencies.
 //   npm run admin -- --help
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+//
+// Every command is one entry of COMMANDS (its words, arguments, options, help line and what it does);
+// the help text, the checks of arguments and options and the dispatch all come from that table.
 import { parseArgs } from 'node:util';
-
-const ROOT = path.resolve(import.meta.dirname, '..');
-
-const HELP = `Pandameter admin CLI — talks to the worker's admin API.
-
-Usage: npm run admin -- <command> [options]
-
-Boards
-  boards list
-  boards create <id> --name "Acme Support" [--window responses:100|days:30] [--open] [--origins a,b]
-  boards show <id>
-  boards update <id> [--name …] [--window …] [--open | --require-token] [--origins a,b | --origins ""]
-  boards delete <id> --yes                  deletes the board with all its answers and keys
-  secret rotate <id>                        new signing secret; the old one works 24 more hours
-  keys create <id> --scopes read,sign       an API key for dashboards (shown once)
-  keys revoke <id> <key_id>
-
-Tokens and rating links
-  token <board> <interaction> [--ttl seconds]   a signed token, its expiry and the rating page URL
-  links <board> <interaction> [--ttl seconds]   ready-to-paste "Yes" and "No" links for an e-mail
-
-Answers
-  score <board>
-  stats <board> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--interval day|week|month] [--group-by agent|channel]
-  responses <board> [--limit N] [--verdict yes|no] [--from …] [--to …] [--cursor C] [--csv]
-  erase <board> <interaction>               erases one answer (privacy requests); the score follows
-
-Webhooks (signed POSTs when customers answer; README § Alerts)
-  webhooks list <board>
-  webhooks create <board> <url> [--events a,b] [--format standard|slack]
-                                            events: answer.unsatisfied (default), answer.created,
-                                            answer.changed, comment.added; the secret is shown once
-  webhooks delete <board> <webhook_id>      stops its deliveries, retries included
-  webhooks deliveries <board> <webhook_id> [--limit N]   the latest attempts: status, HTTP code, next retry
-
-Options
-  --url URL    the worker (default http://localhost:$PORT, PORT defaulting to 8787; or PANDAMETER_URL)
-  --json       print the API's JSON as it is
-  -h, --help   this help
-
-The admin token comes from PANDAMETER_ADMIN_TOKEN, else from ADMIN_TOKEN in .dev.vars (made by npm start).
-
-Examples
-  npm run admin -- boards create acme --name "Acme Support" --origins https://help.acme.com
-  npm run admin -- keys create acme --scopes read
-  npm run admin -- token acme T-1234
-  npm run admin -- stats demo --interval week --group-by agent
-  npm run admin -- webhooks create demo http://127.0.0.1:8899/ --events answer.unsatisfied,comment.added`;
+import { ADMIN_TOKEN_MIN_LENGTH } from '../shared/admin-token.mjs';
+import { devVarsAdminToken, runningDemo } from './local-demo.mjs';
 
 class CliError extends Error {
   constructor(message, exitCode = 1) {
@@ -59,38 +14,79 @@ class CliError extends Error {
     this.exitCode = exitCode;
   }
 }
-const usage = (message) => new CliError(`${message}\nSee: npm run admin -- --help`, 2);
+const SEE_HELP = 'See: npm run admin -- --help';
+const usage = (message, hint = SEE_HELP) => new CliError(`${message}\n${hint}`, 2);
 
-// ------------------------------------------------------------------ arguments
+// ------------------------------------------------------------------ options
 
+/** Every option of every command; `value` names what a string option takes, for messages. */
 const OPTIONS = {
-  url: { type: 'string' },
+  url: { type: 'string', value: 'URL' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
-  name: { type: 'string' },
-  window: { type: 'string' },
+  name: { type: 'string', value: '"Acme Support"' },
+  window: { type: 'string', value: 'responses:100|days:30' },
   open: { type: 'boolean' },
   'require-token': { type: 'boolean' },
-  origins: { type: 'string' },
-  scopes: { type: 'string' },
-  ttl: { type: 'string' },
-  from: { type: 'string' },
-  to: { type: 'string' },
-  interval: { type: 'string' },
-  'group-by': { type: 'string' },
-  limit: { type: 'string' },
-  verdict: { type: 'string' },
-  cursor: { type: 'string' },
+  origins: { type: 'string', value: 'https://help.acme.com,…' },
+  scopes: { type: 'string', value: 'read,sign' },
+  ttl: { type: 'string', value: 'seconds' },
+  from: { type: 'string', value: 'YYYY-MM-DD' },
+  to: { type: 'string', value: 'YYYY-MM-DD' },
+  interval: { type: 'string', value: 'day|week|month' },
+  'group-by': { type: 'string', value: 'agent|channel' },
+  limit: { type: 'string', value: 'N' },
+  verdict: { type: 'string', value: 'yes|no' },
+  cursor: { type: 'string', value: 'C' },
   csv: { type: 'boolean' },
   yes: { type: 'boolean' },
-  events: { type: 'string' },
-  format: { type: 'string' },
+  events: { type: 'string', value: 'answer.unsatisfied,comment.added' },
+  format: { type: 'string', value: 'standard|slack' },
 };
+/** Options that every command takes. */
+const GLOBAL = ['url', 'json', 'help'];
 
+/** The closest of `names` to `word`, if it is close enough to be a typo. */
+function closest(word, names) {
+  const distance = (a, b) => {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      let diagonal = row[0];
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const above = row[j];
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[b.length];
+  };
+  let best = null;
+  for (const name of names) {
+    const d = distance(word, name);
+    if (d <= Math.max(1, Math.floor(name.length / 4)) && (!best || d < best.d)) best = { name, d };
+  }
+  return best?.name ?? null;
+}
+
+/** Node's parseArgs, with its errors said the way a person would: one line, what to do instead. */
 function parse(argv) {
   try {
     return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
+    const option = /'(-{1,2}[^' ]+)/.exec(String(e?.message))?.[1] ?? '';
+    const name = option.replace(/^-+/, '');
+    if (e?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const guess = closest(name, Object.keys(OPTIONS));
+      throw usage(`Unknown option ${option}.${guess ? ` Did you mean --${guess}?` : ''}`);
+    }
+    if (e?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && OPTIONS[name]) {
+      throw usage(
+        OPTIONS[name].type === 'boolean'
+          ? `--${name} takes no value.`
+          : `--${name} needs a value: --${name} ${OPTIONS[name].value}`,
+      );
+    }
     throw usage(e instanceof Error ? e.message : String(e));
   }
 }
@@ -107,6 +103,9 @@ const parseList = (s) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
+/** `http://localhost:8811/` is plainly the origin `http://localhost:8811`; anything with a path stays as typed (and is refused). */
+const parseOrigins = (s) => parseList(s).map((o) => /^https?:\/\/[^/?#]+\/$/i.exec(o)?.[0].slice(0, -1) ?? o);
+
 function parseInt10(name, s) {
   if (!/^\d+$/.test(s)) throw usage(`--${name} must be a whole number, not "${s}".`);
   return Number(s);
@@ -114,27 +113,35 @@ function parseInt10(name, s) {
 
 // ------------------------------------------------------------------ HTTP
 
+/** The admin token, and where it came from (for messages). */
 function adminToken() {
-  if (process.env.PANDAMETER_ADMIN_TOKEN) return process.env.PANDAMETER_ADMIN_TOKEN;
-  const file = path.join(ROOT, '.dev.vars');
-  if (existsSync(file)) {
-    const m = /^\s*ADMIN_TOKEN\s*=\s*(.*?)\s*$/m.exec(readFileSync(file, 'utf8'));
-    const value = m?.[1]?.replace(/^(["'])(.*)\1$/, '$2');
-    if (value) return value;
-  }
-  return null;
+  if (process.env.PANDAMETER_ADMIN_TOKEN)
+    return { value: process.env.PANDAMETER_ADMIN_TOKEN, from: 'PANDAMETER_ADMIN_TOKEN' };
+  const value = devVarsAdminToken();
+  return value ? { value, from: 'ADMIN_TOKEN in .dev.vars' } : null;
 }
 
-function makeClient(baseUrl, { needsAuth = true } = {}) {
+/**
+ * The worker to talk to: --url, PANDAMETER_URL, PORT, else the demo `npm start` runs from this
+ * folder (it records its port), else the default port.
+ */
+function workerUrl(values) {
+  if (values.url) return values.url;
+  if (process.env.PANDAMETER_URL) return process.env.PANDAMETER_URL;
+  if (process.env.PORT) return `http://localhost:${process.env.PORT}`;
+  return runningDemo()?.url ?? 'http://localhost:8787';
+}
+
+function makeClient(baseUrl) {
   const token = adminToken();
-  return async function call(method, p, { body, accept, auth = needsAuth } = {}) {
+  return async function call(method, p, { body, accept, auth = true } = {}) {
     if (auth && !token) {
       throw new CliError(
         'No admin token: set PANDAMETER_ADMIN_TOKEN, or run `npm start` once to create .dev.vars with ADMIN_TOKEN.',
       );
     }
     const headers = { accept: accept ?? 'application/json' };
-    if (auth) headers.authorization = `Bearer ${token}`;
+    if (auth) headers.authorization = `Bearer ${token.value}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
     let res;
     try {
@@ -151,14 +158,14 @@ function makeClient(baseUrl, { needsAuth = true } = {}) {
       throw new CliError(`Cannot reach ${baseUrl}: ${e?.cause?.message ?? e?.message ?? e}`);
     }
     const text = await res.text();
-    if (!res.ok) throw new CliError(describeError(res, text, baseUrl));
+    if (!res.ok) throw new CliError(describeError(res, text, baseUrl, token));
     if (accept && accept !== 'application/json') return text;
     return text ? JSON.parse(text) : null;
   };
 }
 
 /** One line for any error envelope {"error": {code, message, field?}}, plus a hint where one helps. */
-function describeError(res, text, baseUrl) {
+function describeError(res, text, baseUrl, token) {
   let err;
   try {
     err = JSON.parse(text)?.error;
@@ -169,10 +176,15 @@ function describeError(res, text, baseUrl) {
     return `HTTP ${res.status} ${res.statusText} from ${baseUrl} (not a Pandameter error; is --url right?)`;
   }
   let line = `${err.code}: ${err.message}${err.field ? ` (field: ${err.field})` : ''}`;
-  if (err.code === 'unauthorized') {
+  if (err.code === 'unauthorized' && token && token.value.length < ADMIN_TOKEN_MIN_LENGTH) {
     line +=
-      '\n  The admin token does not match the server’s. Locally it is ADMIN_TOKEN in .dev.vars (restart `npm start` ' +
-      'after changing it); elsewhere set PANDAMETER_ADMIN_TOKEN.';
+      `\n  The admin token (${token.from}) has ${token.value.length} characters; the worker refuses admin tokens ` +
+      `shorter than ${ADMIN_TOKEN_MIN_LENGTH}.\n  Locally \`npm start\` replaces a short ADMIN_TOKEN in .dev.vars; for a ` +
+      'deployment: npx wrangler secret put ADMIN_TOKEN (e.g. openssl rand -base64 32).';
+  } else if (err.code === 'unauthorized') {
+    line +=
+      `\n  The admin token (${token?.from ?? 'none'}) does not match the server’s. Locally it is ADMIN_TOKEN in ` +
+      '.dev.vars (restart `npm start` after changing it); elsewhere set PANDAMETER_ADMIN_TOKEN.';
   }
   const retry = res.headers.get('retry-after');
   if (retry) line += ` (retry after ${retry} s)`;
@@ -231,7 +243,7 @@ function boardBody(values, { create }) {
   if (values.open && values['require-token']) throw usage('Choose one of --open and --require-token.');
   if (values.open) body.require_token = false;
   if (values['require-token']) body.require_token = true;
-  if (values.origins !== undefined) body.allowed_origins = parseList(values.origins);
+  if (values.origins !== undefined) body.allowed_origins = parseOrigins(values.origins);
   if (create && body.name === undefined) throw usage('boards create needs --name "…".');
   if (!create && Object.keys(body).length === 0) {
     throw usage('boards update needs at least one of --name, --window, --open, --require-token, --origins.');
@@ -239,39 +251,28 @@ function boardBody(values, { create }) {
   return body;
 }
 
-function need(positionals, n, form) {
-  if (positionals.length < n) throw usage(`Usage: npm run admin -- ${form}`);
-  if (positionals.length > n) throw usage(`Too many arguments. Usage: npm run admin -- ${form}`);
-  return positionals;
-}
-
 const enc = encodeURIComponent;
 
-async function run(argv) {
-  const { values, positionals } = parse(argv);
-  if (values.help || positionals.length === 0) {
-    console.log(HELP);
-    return;
-  }
-  const baseUrl = values.url ?? process.env.PANDAMETER_URL ?? `http://localhost:${process.env.PORT || 8787}`;
-  try {
-    new URL(baseUrl);
-  } catch {
-    throw usage(`--url must be a URL such as http://localhost:8787, not "${baseUrl}".`);
-  }
-  const api = makeClient(baseUrl);
-  const out = (data, human) => (values.json ? console.log(JSON.stringify(data, null, 2)) : human(data));
-  const [cmd] = positionals;
-  const grouped = ['boards', 'secret', 'keys', 'webhooks'].includes(cmd);
-  // `boards create acme` → command "boards create", args [acme]; `token acme T-1` → "token", [acme, T-1]
-  const command = grouped ? `${cmd} ${positionals[1] ?? ''}`.trim() : cmd;
-  const rest = positionals.slice(grouped ? 2 : 1);
+async function mint({ api, args: [board, interaction], values }) {
+  const body = { interaction };
+  if (values.ttl !== undefined) body.ttl_seconds = parseInt10('ttl', values.ttl);
+  return api('POST', `/v1/boards/${enc(board)}/tokens`, { body });
+}
 
-  switch (command) {
-    case 'boards list': {
-      need(rest, 0, 'boards list');
+/**
+ * The commands. `name` is what one types (a group and a verb, or one word); `args` the positional
+ * arguments; `options` what it takes besides --url, --json and --help; `section` and `summary` make
+ * the help text. `run` gets the API client, the arguments, the option values and `out(data, human)`,
+ * which prints the JSON with --json and the human form otherwise.
+ */
+const COMMANDS = [
+  {
+    section: 'Boards',
+    name: 'boards list',
+    summary: 'every board',
+    run: async ({ api, out }) => {
       const { boards } = await api('GET', '/v1/boards');
-      return out({ boards }, () => {
+      out({ boards }, () => {
         if (boards.length === 0) return console.log('No boards yet. Create one: npm run admin -- boards create …');
         console.log(
           table(boards, [
@@ -283,90 +284,151 @@ async function run(argv) {
           ]),
         );
       });
-    }
-    case 'boards create': {
-      const [id] = need(rest, 1, 'boards create <id> --name "…" [--window …] [--open] [--origins a,b]');
+    },
+  },
+  {
+    section: 'Boards',
+    name: 'boards create',
+    args: ['<id>'],
+    usage: '--name "Acme Support" [--window responses:100|days:30] [--open] [--origins a,b]',
+    options: ['name', 'window', 'open', 'origins'],
+    summary: 'a new board; shows its signing secret once',
+    run: async ({ api, args: [id], values, out, baseUrl }) => {
       const res = await api('POST', '/v1/boards', { body: { id, ...boardBody(values, { create: true }) } });
-      return out(res, () => {
+      out(res, () => {
         printBoard(res.board);
         console.log(`\nSigning secret (for minting tokens in your support backend; shown only now):\n  ${res.secret}`);
         console.log(`\nScoreboard: ${new URL(`/scoreboard/${enc(id)}`, baseUrl)}`);
       });
-    }
-    case 'boards show': {
-      const [id] = need(rest, 1, 'boards show <id>');
-      return out(await api('GET', `/v1/boards/${enc(id)}`), printBoard);
-    }
-    case 'boards update': {
-      const [id] = need(rest, 1, 'boards update <id> [--name …] [--window …] [--open|--require-token] [--origins …]');
-      return out(
-        await api('PATCH', `/v1/boards/${enc(id)}`, { body: boardBody(values, { create: false }) }),
-        printBoard,
-      );
-    }
-    case 'boards delete': {
-      const [id] = need(rest, 1, 'boards delete <id> --yes');
+    },
+  },
+  {
+    section: 'Boards',
+    name: 'boards show',
+    args: ['<id>'],
+    summary: "a board's settings",
+    run: async ({ api, args: [id], out }) => out(await api('GET', `/v1/boards/${enc(id)}`), printBoard),
+  },
+  {
+    section: 'Boards',
+    name: 'boards update',
+    args: ['<id>'],
+    usage: '[--name …] [--window …] [--open | --require-token] [--origins a,b | --origins ""]',
+    options: ['name', 'window', 'open', 'require-token', 'origins'],
+    summary: 'changes the settings given',
+    run: async ({ api, args: [id], values, out }) =>
+      out(await api('PATCH', `/v1/boards/${enc(id)}`, { body: boardBody(values, { create: false }) }), printBoard),
+  },
+  {
+    section: 'Boards',
+    name: 'boards delete',
+    args: ['<id>'],
+    usage: '--yes',
+    options: ['yes'],
+    summary: 'deletes the board with all its answers and keys',
+    run: async ({ api, args: [id], values, out }) => {
       if (!values.yes) throw usage(`This deletes board "${id}" with all its answers and keys. Add --yes to do it.`);
       await api('DELETE', `/v1/boards/${enc(id)}`);
-      return out({ deleted: id }, () => console.log(`Deleted board ${id}.`));
-    }
-    case 'secret rotate': {
-      const [id] = need(rest, 1, 'secret rotate <id>');
+      out({ deleted: id }, () => console.log(`Deleted board ${id}.`));
+    },
+  },
+  {
+    section: 'Boards',
+    name: 'secret rotate',
+    args: ['<id>'],
+    summary: 'a new signing secret; the old one works 24 more hours',
+    run: async ({ api, args: [id], out }) => {
       const res = await api('POST', `/v1/boards/${enc(id)}/secret`);
-      return out(res, () =>
+      out(res, () =>
         console.log(
           `New signing secret for ${id} (shown only now):\n  ${res.secret}\n` +
             `The previous secret stays valid until ${res.previous_valid_until}.`,
         ),
       );
-    }
-    case 'keys create': {
-      const [id] = need(rest, 1, 'keys create <id> --scopes read,sign');
+    },
+  },
+  {
+    section: 'Boards',
+    name: 'keys create',
+    args: ['<id>'],
+    usage: '--scopes read,sign',
+    options: ['scopes'],
+    summary: 'an API key for dashboards (shown once)',
+    run: async ({ api, args: [id], values, out }) => {
       if (!values.scopes) throw usage('keys create needs --scopes read, sign or read,sign.');
       const res = await api('POST', `/v1/boards/${enc(id)}/keys`, { body: { scopes: parseList(values.scopes) } });
-      return out(res, () =>
+      out(res, () =>
         console.log(
           `Key ${res.id} for ${res.board} (scopes: ${res.scopes.join(', ')}). The key, shown only now:\n  ${res.key}\n` +
             `Use it as: Authorization: Bearer <key>`,
         ),
       );
-    }
-    case 'keys revoke': {
-      const [id, keyId] = need(rest, 2, 'keys revoke <id> <key_id>');
+    },
+  },
+  {
+    section: 'Boards',
+    name: 'keys revoke',
+    args: ['<id>', '<key_id>'],
+    summary: 'the key stops working at once',
+    run: async ({ api, args: [id, keyId], out }) => {
       await api('DELETE', `/v1/boards/${enc(id)}/keys/${enc(keyId)}`);
-      return out({ revoked: keyId }, () => console.log(`Revoked key ${keyId} of ${id}.`));
-    }
-    case 'token':
-    case 'links': {
-      const [board, interaction] = need(rest, 2, `${cmd} <board> <interaction> [--ttl seconds]`);
-      const body = { interaction };
-      if (values.ttl !== undefined) body.ttl_seconds = parseInt10('ttl', values.ttl);
-      const res = await api('POST', `/v1/boards/${enc(board)}/tokens`, { body });
-      if (cmd === 'token') {
-        return out(res, () =>
-          console.log(`token:      ${res.token}\nexpires_at: ${res.expires_at}\nrate_url:   ${res.rate_url}`),
-        );
-      }
+      out({ revoked: keyId }, () => console.log(`Revoked key ${keyId} of ${id}.`));
+    },
+  },
+  {
+    section: 'Tokens and rating links',
+    name: 'token',
+    args: ['<board>', '<interaction>'],
+    usage: '[--ttl seconds]',
+    options: ['ttl'],
+    summary: 'a signed token, its expiry and the rating page URL',
+    run: async (ctx) => {
+      const res = await mint(ctx);
+      ctx.out(res, () =>
+        console.log(`token:      ${res.token}\nexpires_at: ${res.expires_at}\nrate_url:   ${res.rate_url}`),
+      );
+    },
+  },
+  {
+    section: 'Tokens and rating links',
+    name: 'links',
+    args: ['<board>', '<interaction>'],
+    usage: '[--ttl seconds]',
+    options: ['ttl'],
+    summary: 'ready-to-paste "Yes" and "No" links for an e-mail',
+    run: async (ctx) => {
+      const res = await mint(ctx);
       const links = {
         yes: `${res.rate_url}&verdict=yes`,
         no: `${res.rate_url}&verdict=no`,
         expires_at: res.expires_at,
       };
-      return out(links, () => console.log(`Yes: ${links.yes}\nNo:  ${links.no}\n(valid until ${links.expires_at})`));
-    }
-    case 'score': {
-      const [board] = need(rest, 1, 'score <board>');
-      return out(await api('GET', `/v1/boards/${enc(board)}/score`, { auth: false }), printScore);
-    }
-    case 'stats': {
-      const [board] = need(rest, 1, 'stats <board> [--from --to --interval --group-by]');
+      ctx.out(links, () => console.log(`Yes: ${links.yes}\nNo:  ${links.no}\n(valid until ${links.expires_at})`));
+    },
+  },
+  {
+    section: 'Answers',
+    name: 'score',
+    args: ['<board>'],
+    summary: 'the live score, as the scoreboard shows it',
+    run: async ({ api, args: [board], out }) =>
+      out(await api('GET', `/v1/boards/${enc(board)}/score`, { auth: false }), printScore),
+  },
+  {
+    section: 'Answers',
+    name: 'stats',
+    args: ['<board>'],
+    usage: '[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--interval day|week|month] [--group-by agent|channel]',
+    options: ['from', 'to', 'interval', 'group-by'],
+    summary: 'totals and a time series',
+    run: async ({ api, args: [board], values, out }) => {
       const q = new URLSearchParams();
       if (values.from) q.set('from', values.from);
       if (values.to) q.set('to', values.to);
       if (values.interval) q.set('interval', values.interval);
       if (values['group-by']) q.set('group_by', values['group-by']);
       const s = await api('GET', `/v1/boards/${enc(board)}/stats${q.size ? `?${q}` : ''}`);
-      return out(s, () => {
+      out(s, () => {
         const t = s.totals;
         console.log(`${board}: ${s.from} – ${s.to}, by ${s.interval}`);
         console.log(`total: ${pct(t.percent)} of ${t.responses} (${t.satisfied} yes, ${t.unsatisfied} no)\n`);
@@ -390,9 +452,16 @@ async function run(argv) {
           );
         }
       });
-    }
-    case 'responses': {
-      const [board] = need(rest, 1, 'responses <board> [--limit N] [--csv] …');
+    },
+  },
+  {
+    section: 'Answers',
+    name: 'responses',
+    args: ['<board>'],
+    usage: '[--limit N] [--verdict yes|no] [--from …] [--to …] [--cursor C] [--csv]',
+    options: ['limit', 'verdict', 'from', 'to', 'cursor', 'csv'],
+    summary: 'the answers, newest first (--csv: all of them as CSV)',
+    run: async ({ api, args: [board], values, out }) => {
       const q = new URLSearchParams();
       if (values.limit !== undefined) q.set('limit', String(parseInt10('limit', values.limit)));
       for (const k of ['verdict', 'from', 'to', 'cursor']) if (values[k] !== undefined) q.set(k, values[k]);
@@ -402,7 +471,7 @@ async function run(argv) {
         return;
       }
       const res = await api('GET', p);
-      return out(res, () => {
+      out(res, () => {
         if (res.responses.length === 0) return console.log('No answers.');
         console.log(
           table(res.responses, [
@@ -416,16 +485,26 @@ async function run(argv) {
         );
         if (res.next_cursor) console.log(`\nMore: npm run admin -- responses ${board} --cursor ${res.next_cursor}`);
       });
-    }
-    case 'erase': {
-      const [board, interaction] = need(rest, 2, 'erase <board> <interaction>');
+    },
+  },
+  {
+    section: 'Answers',
+    name: 'erase',
+    args: ['<board>', '<interaction>'],
+    summary: 'erases one answer (privacy requests); the score follows',
+    run: async ({ api, args: [board, interaction], out }) => {
       await api('DELETE', `/v1/boards/${enc(board)}/responses/${enc(interaction)}`);
-      return out({ erased: interaction }, () => console.log(`Erased the answer for ${interaction} on ${board}.`));
-    }
-    case 'webhooks list': {
-      const [board] = need(rest, 1, 'webhooks list <board>');
+      out({ erased: interaction }, () => console.log(`Erased the answer for ${interaction} on ${board}.`));
+    },
+  },
+  {
+    section: 'Webhooks (signed POSTs when customers answer; README § Alerts)',
+    name: 'webhooks list',
+    args: ['<board>'],
+    summary: "a board's webhooks",
+    run: async ({ api, args: [board], out }) => {
       const res = await api('GET', `/v1/boards/${enc(board)}/webhooks`);
-      return out(res, () => {
+      out(res, () => {
         if (res.webhooks.length === 0) {
           return console.log(`No webhooks on ${board}. Create one: npm run admin -- webhooks create ${board} <url>`);
         }
@@ -438,32 +517,50 @@ async function run(argv) {
           ]),
         );
       });
-    }
-    case 'webhooks create': {
-      const [board, url] = need(rest, 2, 'webhooks create <board> <url> [--events a,b] [--format standard|slack]');
+    },
+  },
+  {
+    section: 'Webhooks (signed POSTs when customers answer; README § Alerts)',
+    name: 'webhooks create',
+    args: ['<board>', '<url>'],
+    usage: '[--events a,b] [--format standard|slack]',
+    options: ['events', 'format'],
+    summary:
+      'events: answer.unsatisfied (default), answer.created, answer.changed, comment.added; the secret is shown once',
+    run: async ({ api, args: [board, url], values, out }) => {
       const body = { url };
       if (values.events !== undefined) body.events = parseList(values.events);
       if (values.format !== undefined) body.format = values.format;
       const res = await api('POST', `/v1/boards/${enc(board)}/webhooks`, { body });
-      return out(res, () =>
+      out(res, () =>
         console.log(
-          `Webhook ${res.id} on ${board}: ${res.events.join(', ')} → ${res.url} (${res.format})
-` +
-            `Signing secret (verifies the webhook-signature header; shown only now):
-  ${res.secret}`,
+          `Webhook ${res.id} on ${board}: ${res.events.join(', ')} → ${res.url} (${res.format})\n` +
+            `Signing secret (verifies the webhook-signature header; shown only now):\n  ${res.secret}`,
         ),
       );
-    }
-    case 'webhooks delete': {
-      const [board, id] = need(rest, 2, 'webhooks delete <board> <webhook_id>');
+    },
+  },
+  {
+    section: 'Webhooks (signed POSTs when customers answer; README § Alerts)',
+    name: 'webhooks delete',
+    args: ['<board>', '<webhook_id>'],
+    summary: 'stops its deliveries, retries included',
+    run: async ({ api, args: [board, id], out }) => {
       await api('DELETE', `/v1/boards/${enc(board)}/webhooks/${enc(id)}`);
-      return out({ deleted: id }, () => console.log(`Deleted webhook ${id} of ${board}; nothing more is sent to it.`));
-    }
-    case 'webhooks deliveries': {
-      const [board, id] = need(rest, 2, 'webhooks deliveries <board> <webhook_id> [--limit N]');
+      out({ deleted: id }, () => console.log(`Deleted webhook ${id} of ${board}; nothing more is sent to it.`));
+    },
+  },
+  {
+    section: 'Webhooks (signed POSTs when customers answer; README § Alerts)',
+    name: 'webhooks deliveries',
+    args: ['<board>', '<webhook_id>'],
+    usage: '[--limit N]',
+    options: ['limit'],
+    summary: 'the latest attempts: status, HTTP code, next retry',
+    run: async ({ api, args: [board, id], values, out }) => {
       const q = values.limit !== undefined ? `?limit=${parseInt10('limit', values.limit)}` : '';
       const res = await api('GET', `/v1/boards/${enc(board)}/webhooks/${enc(id)}/deliveries${q}`);
-      return out(res, () => {
+      out(res, () => {
         if (res.deliveries.length === 0) return console.log('No deliveries yet.');
         console.log(
           table(res.deliveries, [
@@ -479,10 +576,112 @@ async function run(argv) {
           ]),
         );
       });
-    }
-    default:
-      throw usage(`Unknown command "${command}".`);
+    },
+  },
+];
+
+// ------------------------------------------------------------------ help
+
+const synopsis = (c) => [c.name, ...(c.args ?? []), c.usage].filter(Boolean).join(' ');
+
+function helpLines(commands) {
+  return commands.map((c) => {
+    const s = synopsis(c);
+    return s.length <= 44 ? `  ${s.padEnd(46)}${c.summary}` : `  ${s}\n  ${''.padEnd(46)}${c.summary}`;
+  });
+}
+
+function help() {
+  const sections = [...new Set(COMMANDS.map((c) => c.section))];
+  return `Pandameter admin CLI — talks to the worker's admin API.
+
+Usage: npm run admin -- <command> [options]
+${sections.map((s) => `\n${s}\n${helpLines(COMMANDS.filter((c) => c.section === s)).join('\n')}`).join('\n')}
+
+Options
+  --url URL    the worker (default: PANDAMETER_URL, else http://localhost:$PORT, else the demo \`npm start\`
+               runs from this folder, else http://localhost:8787)
+  --json       print the API's JSON as it is
+  -h, --help   this help; with a command, that command's usage
+
+The admin token comes from PANDAMETER_ADMIN_TOKEN, else from ADMIN_TOKEN in .dev.vars (made by npm start).
+
+Examples
+  npm run admin -- boards create acme --name "Acme Support" --origins https://help.acme.com
+  npm run admin -- keys create acme --scopes read
+  npm run admin -- token acme T-1234
+  npm run admin -- stats demo --interval week --group-by agent
+  npm run admin -- webhooks create demo http://127.0.0.1:8899/ --events answer.unsatisfied,comment.added`;
+}
+
+/** Groups are the first words of two-word commands: `boards`, `keys`, `secret`. */
+const groupOf = (word) => COMMANDS.filter((c) => c.name.startsWith(`${word} `));
+
+function groupHelp(group) {
+  return `The ${group} commands:\n${helpLines(groupOf(group)).join('\n')}`;
+}
+
+// ------------------------------------------------------------------ dispatch
+
+function findCommand(positionals) {
+  const [first = '', second = ''] = positionals;
+  const group = groupOf(first);
+  if (group.length > 0) {
+    const command = group.find((c) => c.name === `${first} ${second}`);
+    if (command) return { command, args: positionals.slice(2) };
+    if (second === '') return { group: first };
+    const guess = closest(
+      second,
+      group.map((c) => c.name.split(' ')[1]),
+    );
+    throw usage(
+      `Unknown command "${first} ${second}".${guess ? ` Did you mean "${first} ${guess}"?` : ''}`,
+      groupHelp(first),
+    );
   }
+  const command = COMMANDS.find((c) => c.name === first);
+  if (command) return { command, args: positionals.slice(1) };
+  const names = [...new Set(COMMANDS.map((c) => c.name.split(' ')[0]))];
+  const guess = closest(first, names);
+  throw usage(`Unknown command "${first}".${guess ? ` Did you mean "${guess}"?` : ''}`);
+}
+
+async function run(argv) {
+  const { values, positionals } = parse(argv);
+  if (positionals.length === 0 || (positionals.length === 1 && positionals[0] === 'help')) {
+    console.log(help());
+    return;
+  }
+  const found = findCommand(positionals);
+  if (found.group) {
+    console.log(groupHelp(found.group));
+    return;
+  }
+  const { command, args } = found;
+  const form = `npm run admin -- ${synopsis(command)}`;
+  if (values.help) {
+    console.log(`Usage: ${form}\n${command.summary}`);
+    return;
+  }
+  const takes = new Set([...GLOBAL, ...(command.options ?? [])]);
+  for (const given of Object.keys(values)) {
+    if (!takes.has(given)) throw usage(`--${given} does not apply to ${command.name}.`, `Usage: ${form}`);
+  }
+  const arity = command.args?.length ?? 0;
+  if (args.length !== arity) {
+    throw usage(
+      args.length < arity ? `Missing ${command.args.slice(args.length).join(' ')}.` : 'Too many arguments.',
+      `Usage: ${form}`,
+    );
+  }
+  const baseUrl = workerUrl(values);
+  try {
+    new URL(baseUrl);
+  } catch {
+    throw usage(`--url must be a URL such as http://localhost:8787, not "${baseUrl}".`);
+  }
+  const out = (data, human) => (values.json ? console.log(JSON.stringify(data, null, 2)) : human(data));
+  await command.run({ api: makeClient(baseUrl), args, values, out, baseUrl });
 }
 
 try {

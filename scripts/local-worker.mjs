@@ -26,7 +26,14 @@ function freePort() {
 
 /** @param {{ vars?: Record<string, string>, timeoutMs?: number }} [opts] */
 export async function startLocalWorker({ vars = {}, timeoutMs = 90_000 } = {}) {
-  const env = { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' };
+  // No network: the Request.cf lookup (which this worker does not read) stays off, as in npm start.
+  const env = {
+    ...process.env,
+    CI: 'true',
+    WRANGLER_SEND_METRICS: 'false',
+    NO_COLOR: '1',
+    CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  };
   const dir = mkdtempSync(path.join(tmpdir(), 'pandameter-d1-'));
   execFileSync(WRANGLER, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', dir], {
     cwd: ROOT,

@@ -2,22 +2,33 @@
 // `npm start`: the whole demo on this machine, no account and no network.
 //
 //   1. builds the browser bundles (scripts/build.mjs)
-//   2. creates .dev.vars with a random ADMIN_TOKEN when it is missing (keeps it when it exists)
+//   2. makes sure .dev.vars has an ADMIN_TOKEN the worker accepts: creates one when it is missing,
+//      replaces one shorter than the rule (shared/admin-token.mjs), keeps it otherwise
 //   3. applies the migrations to wrangler's local D1 (.wrangler/state)
 //   4. seeds the `demo` board unless it exists (scripts/seed.mjs)
-//   5. runs `wrangler dev` on 127.0.0.1:$PORT (default 8787) and prints the URLs once it answers
+//   5. runs `wrangler dev` on 127.0.0.1:$PORT (default 8787) and prints a short banner once it answers
 //   6. fires the worker's Cron Trigger every minute, as Cloudflare does (wrangler dev does not)
+//
+// While it runs, .wrangler/pandameter-demo.json records its process and port (scripts/local-demo.mjs):
+// the admin CLI finds the demo there, `npm run reset` refuses to delete the database under it, and a
+// second `npm start` in this folder refuses to share the database with it.
+//
+// wrangler's own start-up chatter (its banner, the bindings table, "Ready on …") is held back and
+// shown only if wrangler fails to start, or as far as it warns; the request log is passed through.
+// The `Request.cf` lookup, which needs the network and only fills `request.cf` with real edge
+// metadata (this worker does not read it), is switched off with wrangler's documented
+// CLOUDFLARE_CF_FETCH_ENABLED=false, so an offline start prints no ENOTFOUND stack.
 //
 // Options: --persist-to DIR (another local D1 directory). Ctrl-C (or SIGTERM) stops wrangler too.
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { ADMIN_TOKEN_MIN_LENGTH } from '../shared/admin-token.mjs';
+import { DEV_VARS, ensureAdminToken, forgetDemo, recordDemo, runningDemo } from './local-demo.mjs';
 import { ROOT, WRANGLER, seed, wrangler } from './seed.mjs';
 
 const HOST = '127.0.0.1';
-const DEV_VARS = path.join(ROOT, '.dev.vars');
 
 function fail(message) {
   console.error(`\nnpm start: ${message}`);
@@ -56,23 +67,6 @@ function portFree(p) {
   });
 }
 
-/** .dev.vars holds wrangler's local secrets; ADMIN_TOKEN is made once and then kept. */
-function ensureAdminToken() {
-  const text = existsSync(DEV_VARS) ? readFileSync(DEV_VARS, 'utf8') : null;
-  if (text !== null && /^\s*ADMIN_TOKEN\s*=\s*\S/m.test(text)) return 'kept';
-  const line = `ADMIN_TOKEN=${randomBytes(32).toString('base64url')}\n`;
-  if (text === null) {
-    writeFileSync(
-      DEV_VARS,
-      `# Local secrets for wrangler dev (git-ignored). The admin CLI (npm run admin) reads ADMIN_TOKEN from here.\n${line}`,
-      { mode: 0o600 },
-    );
-    return 'created';
-  }
-  appendFileSync(DEV_VARS, `${text.endsWith('\n') || text === '' ? '' : '\n'}${line}`);
-  return 'added';
-}
-
 function step(label, fn) {
   process.stdout.write(`• ${label} … `);
   try {
@@ -86,11 +80,21 @@ function step(label, fn) {
 
 const opts = parseArgs(process.argv.slice(2));
 const PORT = port();
+const origin = `http://localhost:${PORT}`;
 const persist = opts.persistTo ? ['--persist-to', opts.persistTo] : [];
 
-if (!(await portFree(PORT))) {
-  fail(`port ${PORT} is already in use on ${HOST} (another npm start?). Choose another: PORT=${PORT + 1} npm start`);
+const other = runningDemo();
+if (other) {
+  fail(
+    `the demo is already running from this folder on ${other.url} (process ${other.pid}). ` +
+      'Two local workers on one database would step on each other: use that one, or stop it (Ctrl-C) first.',
+  );
 }
+if (!(await portFree(PORT))) {
+  fail(`port ${PORT} is already in use on ${HOST}. Choose another: PORT=${PORT + 1} npm start`);
+}
+recordDemo({ pid: process.pid, port: PORT, url: origin, ...(opts.persistTo ? { persistTo: opts.persistTo } : {}) });
+process.on('exit', () => forgetDemo(process.pid));
 
 console.log('Pandameter: getting the local demo ready\n');
 step('building the browser bundles', () => {
@@ -102,15 +106,19 @@ step('building the browser bundles', () => {
   if (r.status !== 0) throw new Error(`the build failed:\n${r.stdout}${r.stderr}`);
 });
 step('admin token in .dev.vars', () => {
-  const what = ensureAdminToken();
-  return what === 'kept' ? 'kept the existing one' : what === 'created' ? 'created' : 'added';
+  const token = ensureAdminToken();
+  if (token.action === 'kept') return 'kept the existing one';
+  if (token.action === 'replaced') {
+    return `replaced: it had ${token.oldLength} characters and the worker needs at least ${ADMIN_TOKEN_MIN_LENGTH}`;
+  }
+  return token.action;
 });
 step('applying migrations to the local D1', () => {
   wrangler(['d1', 'migrations', 'apply', 'DB', '--local', ...persist]);
 });
 step('seeding the demo board', () => seed({ persistTo: opts.persistTo }));
 
-console.log(`• starting wrangler dev on ${HOST}:${PORT}\n`);
+console.log(`• starting wrangler dev on ${HOST}:${PORT} …`);
 const child = spawn(
   process.execPath,
   [
@@ -127,15 +135,63 @@ const child = spawn(
   ],
   {
     cwd: ROOT,
-    env: { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false' },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      ...process.env,
+      CI: 'true',
+      WRANGLER_SEND_METRICS: 'false',
+      CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+      ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
   },
 );
 
-// The Cron Trigger of wrangler.toml (`* * * * *`: the webhook outbox sweep). On Cloudflare the platform
-// fires it; wrangler dev does not, so this does, through wrangler's own trigger endpoint.
+// ------------------------------------------------------------------ wrangler's output
+
+/** The start script's own readiness probe. */
+const PROBE = { method: 'HEAD', path: '/healthz' };
+/** The Cron Trigger of wrangler.toml (`* * * * *`: the webhook outbox sweep), fired through wrangler's own endpoint. */
+const SCHEDULED = '/cdn-cgi/handler/scheduled';
+/** Lines of wrangler's request log for the script's own requests (the probe, the minutely trigger), not the user's. */
+const ownRequest = new RegExp(`\\b(${PROBE.method} ${PROBE.path}|GET ${SCHEDULED}) `);
+const ansi = /\x1b\[[0-9;]*m/g; // eslint-disable-line no-control-regex
+const warningLine = /\[(WARNING|ERROR)\]|\[wrangler:(warn|error)\]/;
+
+let ready = false;
+/** Lines wrangler printed before the worker answered: shown only on failure (all) or as warnings. */
+const held = [];
+
+function passThrough(source, sink) {
+  createInterface({ input: source, crlfDelay: Infinity }).on('line', (line) => {
+    if (!ready) held.push({ line, sink });
+    else if (!ownRequest.test(line.replace(ansi, ''))) sink.write(`${line}\n`);
+  });
+}
+passThrough(child.stdout, process.stdout);
+passThrough(child.stderr, process.stderr);
+
+/** A warning or error wrangler gave while starting, with its indented details: the user should see it. */
+function showHeldWarnings() {
+  let inWarning = false;
+  for (const { line, sink } of held) {
+    const plain = line.replace(ansi, '');
+    if (warningLine.test(plain)) inWarning = true;
+    else if (plain.trim() !== '' && !/^\s/.test(plain)) inWarning = false;
+    if (inWarning) sink.write(`${line}\n`);
+  }
+  held.length = 0;
+}
+
+function showHeldOutput() {
+  for (const { line, sink } of held) sink.write(`${line}\n`);
+  held.length = 0;
+}
+
+// ------------------------------------------------------------------ lifecycle
+
+// On Cloudflare the platform fires the Cron Trigger; wrangler dev does not, so this does.
 const cron = setInterval(() => {
-  fetch(`http://${HOST}:${PORT}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent('* * * * *')}`).catch(() => {
+  fetch(`http://${HOST}:${PORT}${SCHEDULED}?cron=${encodeURIComponent('* * * * *')}`).catch(() => {
     // not up yet, or stopping: the next minute tries again
   });
 }, 60_000);
@@ -153,18 +209,21 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 child.on('exit', (code, signal) => {
   clearInterval(cron);
-  if (!stopping && code !== 0) console.error(`\nnpm start: wrangler dev exited (${signal ?? `code ${code}`}).`);
+  if (!stopping && !ready) showHeldOutput();
+  if (!stopping) console.error(`\nnpm start: wrangler dev exited (${signal ?? `code ${code}`}).`);
+  else console.log('Stopped.');
   process.exit(stopping ? 0 : (code ?? 1));
 });
 
-// Tell the user where things are once the worker answers.
-const origin = `http://localhost:${PORT}`;
+const devVars = path.relative(process.cwd(), DEV_VARS) || '.dev.vars';
 const deadline = Date.now() + 120_000;
 for (;;) {
   if (stopping || child.exitCode !== null) break;
   try {
-    const res = await fetch(`http://${HOST}:${PORT}/healthz`);
+    const res = await fetch(`http://${HOST}:${PORT}${PROBE.path}`, { method: PROBE.method });
     if (res.ok) {
+      ready = true;
+      showHeldWarnings();
       console.log(`
 ────────────────────────────────────────────────────────────────
  Pandameter is running on ${origin}
@@ -175,9 +234,10 @@ for (;;) {
    ${origin}/v1/boards/demo/score   the demo score (JSON)
    ${origin}/v1/openapi.json        the API (OpenAPI 3.1)
 
- Admin token: ADMIN_TOKEN in ${path.relative(process.cwd(), DEV_VARS) || '.dev.vars'} (git-ignored; not printed here).
- Admin CLI:   npm run admin -- boards list   (npm run admin -- --help)
- Stop with Ctrl-C.
+ Admin CLI:   npm run admin -- boards list      (every command: npm run admin -- --help)
+ Admin token: ADMIN_TOKEN in ${devVars} (git-ignored; the CLI reads it from there)
+ Start over:  Ctrl-C, then npm run reset
+ Stop with Ctrl-C. Requests are logged below.
 ────────────────────────────────────────────────────────────────
 `);
       break;
@@ -186,6 +246,7 @@ for (;;) {
     // not up yet
   }
   if (Date.now() > deadline) {
+    showHeldOutput();
     console.error(`npm start: wrangler dev did not answer on ${HOST}:${PORT} within 2 minutes; see its output above.`);
     break;
   }

@@ -30,4 +30,23 @@ describe('GET /v1/openapi.json', () => {
     const post = doc.paths['/v1/boards/{board}/responses'].post;
     expect(Object.keys(post.requestBody.content)).toEqual(['application/json', 'text/plain']);
   });
+
+  it('names every operation for generated clients, and the public ones say they need no key (security: [])', async () => {
+    const doc = await json(await call('/v1/openapi.json'));
+    const ops = Object.entries<Record<string, { operationId?: string; security?: unknown[] }>>(doc.paths).flatMap(
+      ([path, item]) =>
+        Object.entries(item).map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, ...op })),
+    );
+    const ids = ops.map((o) => o.operationId);
+    for (const [i, id] of ids.entries()) expect(id, ops[i]!.route).toMatch(/^[a-z][A-Za-z]+$/);
+    expect(new Set(ids).size).toBe(ids.length);
+    // SPEC § Public: the answer, the score and the badge; every other /v1 route takes a bearer key.
+    const open = ops.filter((o) => o.security?.length === 0).map((o) => o.route);
+    expect(open.sort()).toEqual([
+      'GET /v1/boards/{board}/badge.svg',
+      'GET /v1/boards/{board}/score',
+      'POST /v1/boards/{board}/responses',
+    ]);
+    for (const o of ops.filter((o) => o.security?.length !== 0)) expect(o.security, o.route).toEqual([{ bearer: [] }]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import app from '../../worker/index';
+import { takeLogged } from './console-guard';
 import { BASE, env } from './helpers';
 
 /** A D1 binding that fails the way D1 does when it is overloaded or unreachable. */
@@ -35,5 +36,7 @@ describe('when the database does not answer', () => {
     expect(body.error.message).not.toContain('Network');
     // The widget must see a 503 (and retry), not a network error: the answer endpoint's CORS holds here too.
     if (method === 'POST') expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    // The operator's log says what happened; the client's body does not.
+    expect(takeLogged('error')).toEqual(['storage error Error: D1_ERROR: Network connection lost.']);
   });
 });

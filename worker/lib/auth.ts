@@ -3,6 +3,7 @@
  * a board key (`pmk_<id>_<secret>`, stored as a SHA-256 hash) has scopes for its own board only.
  */
 import type { Context } from 'hono';
+import { ADMIN_TOKEN_MIN_LENGTH } from '../../shared/admin-token.mjs';
 import { getKey } from '../db';
 import { safeEqual, sha256Hex } from './crypto';
 import { ApiError } from './errors';
@@ -24,7 +25,7 @@ async function caller(c: Context<{ Bindings: Env }>): Promise<Caller> {
   if (!m) throw unauthorized();
   const presented = m[1]!;
   const admin = c.env.ADMIN_TOKEN;
-  if (admin && admin.length >= 16 && (await safeEqual(presented, admin))) return { admin: true };
+  if (admin && admin.length >= ADMIN_TOKEN_MIN_LENGTH && (await safeEqual(presented, admin))) return { admin: true };
   const km = KEY_RE.exec(presented);
   if (!km) throw unauthorized();
   const row = await getKey(c.env.DB, km[1]!);

@@ -69,6 +69,7 @@ const badge = new Hono<AppEnv>();
 doc({
   method: 'get',
   path: '/v1/boards/{board}/badge.svg',
+  operationId: 'getBadge',
   summary: 'A shields-style badge of the score',
   description:
     'Public. "satisfaction │ 97%", green to red by score, grey with "no ratings" before the first answer. ' +

@@ -34,6 +34,7 @@ const json = jsonContent;
 doc({
   method: 'post',
   path: '/v1/boards',
+  operationId: 'createBoard',
   summary: 'Create a board',
   auth: true,
   request: { body: json(BoardCreate, 'The new board') },
@@ -61,6 +62,7 @@ boards.post('/', async (c) => {
 doc({
   method: 'get',
   path: '/v1/boards',
+  operationId: 'listBoards',
   summary: 'List boards',
   auth: true,
   responses: { 200: json(z.object({ boards: z.array(Board) }), 'Every board') },
@@ -74,6 +76,7 @@ boards.get('/', async (c) => {
 doc({
   method: 'get',
   path: '/v1/boards/{board}',
+  operationId: 'getBoard',
   summary: 'Read a board',
   auth: true,
   request: { params: BoardPath },
@@ -90,6 +93,7 @@ boards.get('/:board', async (c) => {
 doc({
   method: 'patch',
   path: '/v1/boards/{board}',
+  operationId: 'updateBoard',
   summary: "Change a board's settings",
   description: 'Changing the window recounts the score from the stored answers.',
   auth: true,
@@ -118,6 +122,7 @@ boards.patch('/:board', async (c) => {
 doc({
   method: 'delete',
   path: '/v1/boards/{board}',
+  operationId: 'deleteBoard',
   summary: 'Delete a board with all its answers and keys',
   auth: true,
   request: { params: BoardPath },
@@ -133,6 +138,7 @@ boards.delete('/:board', async (c) => {
 doc({
   method: 'post',
   path: '/v1/boards/{board}/secret',
+  operationId: 'rotateSecret',
   summary: 'Rotate the signing secret',
   description: 'Tokens signed with the previous secret stay valid for 24 hours.',
   auth: true,
@@ -151,6 +157,7 @@ boards.post('/:board/secret', async (c) => {
 doc({
   method: 'post',
   path: '/v1/boards/{board}/keys',
+  operationId: 'createKey',
   summary: 'Create an API key',
   description: 'The key is returned once; only its hash is stored.',
   auth: true,
@@ -178,6 +185,7 @@ boards.post('/:board/keys', async (c) => {
 doc({
   method: 'delete',
   path: '/v1/boards/{board}/keys/{key_id}',
+  operationId: 'revokeKey',
   summary: 'Revoke an API key',
   auth: true,
   request: { params: BoardPath.extend({ key_id: z.string() }) },
@@ -195,6 +203,7 @@ boards.delete('/:board/keys/:key_id', async (c) => {
 doc({
   method: 'post',
   path: '/v1/boards/{board}/tokens',
+  operationId: 'mintToken',
   summary: 'Mint an interaction token',
   description: 'Needs the admin token or a key with the "sign" scope. rate_url is a ready rating link for e-mails.',
   auth: true,

@@ -55,6 +55,7 @@ responses.options('/:board/responses', async (c) => {
 doc({
   method: 'post',
   path: '/v1/boards/{board}/responses',
+  operationId: 'recordAnswer',
   summary: 'Record an answer',
   description:
     'One answer per (board, interaction); answering again replaces it. Send as application/json, or as text/plain ' +
@@ -85,6 +86,7 @@ responses.post('/:board/responses', async (c) => {
 doc({
   method: 'get',
   path: '/v1/boards/{board}/responses',
+  operationId: 'listResponses',
   summary: 'List answers, newest first',
   description:
     'Needs "read". Pages with ?cursor (next_cursor of the previous page). With "Accept: text/csv" the answer ' +
@@ -172,6 +174,7 @@ function csvExport(
 doc({
   method: 'delete',
   path: '/v1/boards/{board}/responses/{interaction}',
+  operationId: 'eraseResponse',
   summary: 'Erase one answer (privacy requests)',
   description: 'Admin only. The score and stats follow at once.',
   auth: true,

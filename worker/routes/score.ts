@@ -39,6 +39,7 @@ const score = new Hono<AppEnv>();
 doc({
   method: 'get',
   path: '/v1/boards/{board}/score',
+  operationId: 'getScore',
   summary: "A board's live score",
   description:
     'Public, CORS * (preflights answered, If-None-Match allowed, ETag exposed). Send If-None-Match with the last ETag to get 304 when nothing changed.',

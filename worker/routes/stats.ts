@@ -40,6 +40,7 @@ const stats = new Hono<AppEnv>();
 doc({
   method: 'get',
   path: '/v1/boards/{board}/stats',
+  operationId: 'getStats',
   summary: 'Totals and a time series',
   description:
     'Needs "read". from/to are UTC dates (default: the last 30 days). An answer counts on the day it was last ' +

@@ -74,6 +74,7 @@ async function loadWebhook(db: D1Database, board: string, id: string): Promise<W
 doc({
   method: 'post',
   path: '/v1/boards/{board}/webhooks',
+  operationId: 'createWebhook',
   summary: 'Create a webhook',
   description:
     'Events are POSTed to the URL signed the Standard Webhooks way (webhook-id, webhook-timestamp, ' +
@@ -107,6 +108,7 @@ webhooks.post('/:board/webhooks', async (c) => {
 doc({
   method: 'get',
   path: '/v1/boards/{board}/webhooks',
+  operationId: 'listWebhooks',
   summary: "List a board's webhooks",
   description: 'Without their secrets.',
   auth: true,
@@ -123,6 +125,7 @@ webhooks.get('/:board/webhooks', async (c) => {
 doc({
   method: 'delete',
   path: '/v1/boards/{board}/webhooks/{id}',
+  operationId: 'deleteWebhook',
   summary: 'Delete a webhook',
   description: 'Its deliveries go with it: nothing more is sent to it, not even a retry.',
   auth: true,
@@ -140,6 +143,7 @@ webhooks.delete('/:board/webhooks/:id', async (c) => {
 doc({
   method: 'get',
   path: '/v1/boards/{board}/webhooks/{id}/deliveries',
+  operationId: 'listDeliveries',
   summary: "A webhook's latest deliveries",
   description:
     'Newest first (?limit, default 20, at most 100): the event, its status, attempts, the last HTTP status, ' +

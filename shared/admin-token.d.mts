@@ -1,0 +1,1 @@
+export const ADMIN_TOKEN_MIN_LENGTH: number;
