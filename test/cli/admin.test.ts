@@ -1,0 +1,72 @@
+/**
+ * `npm run admin` as typed, against the demo of the fresh clone: a group alone lists its commands,
+ * a wrong option gets one short human line (not Node's parseArgs text), a bare origin with a
+ * trailing slash is that origin while a path is still refused, and a refused admin token is
+ * explained — by the 16-character rule when it is too short.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { npm, uniqueBoard } from './sandbox';
+
+const { dir } = inject('clone');
+const admin = (args: string[], env: Record<string, string> = {}) => npm(dir, ['run', 'admin', '--', ...args], env);
+
+describe('npm run admin', () => {
+  it('lists the commands of a group given alone', () => {
+    const r = admin(['boards']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('The boards commands:\n');
+    for (const verb of ['list', 'create <id>', 'show <id>', 'update <id>', 'delete <id> --yes']) {
+      expect(r.stdout).toContain(`  boards ${verb}`);
+    }
+    expect(admin(['keys']).stdout).toContain('  keys create <id> --scopes read,sign');
+  });
+
+  it('says in one line what is wrong with an option, with the fix where it knows it', () => {
+    const cases: [string[], string][] = [
+      [['boards', 'list', '--bogus'], 'Unknown option --bogus.'],
+      [
+        ['boards', 'create', 'x', '--name', 'X', '--orgins', 'https://a.example'],
+        'Unknown option --orgins. Did you mean --origins?',
+      ],
+      [['boards', 'create', 'x', '--name'], '--name needs a value: --name "Acme Support"'],
+      [['score', 'demo', '--json=yes'], '--json takes no value.'],
+      [['boards', 'list', '--scopes', 'read'], '--scopes does not apply to boards list.'],
+      [['boards', 'lst'], 'Unknown command "boards lst". Did you mean "boards list"?'],
+      [['token', 'demo'], 'Missing <interaction>.'],
+    ];
+    for (const [args, message] of cases) {
+      const r = admin(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr.split('\n')[0], args.join(' ')).toBe(`admin: ${message}`);
+      expect(r.stderr).not.toContain('To specify a positional argument'); // Node's own wording
+      expect(r.stdout).not.toContain('admin:');
+    }
+  });
+
+  it('takes "http://localhost:8811/" as the origin http://localhost:8811, and still refuses a path', () => {
+    const id = uniqueBoard();
+    const made = admin(['boards', 'create', id, '--name', 'Slash', '--origins', 'http://localhost:8811/', '--json']);
+    expect(made.stderr).toBe('');
+    expect(JSON.parse(made.stdout.slice(made.stdout.indexOf('{'))).board.allowed_origins).toEqual([
+      'http://localhost:8811',
+    ]);
+
+    const refused = admin(['boards', 'update', id, '--origins', 'http://localhost:8811/app/']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/^admin: invalid_body: .*\(field: allowed_origins\.0\)$/m);
+    expect(admin(['boards', 'show', id]).stdout).toMatch(/^allowed_origins: +http:\/\/localhost:8811$/m);
+  });
+
+  it('names the rule when the worker refuses an admin token shorter than 16 characters', () => {
+    const r = admin(['boards', 'list'], { PANDAMETER_ADMIN_TOKEN: 'hunter2' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('admin: unauthorized: ');
+    expect(r.stderr).toContain(
+      'The admin token (PANDAMETER_ADMIN_TOKEN) has 7 characters; the worker refuses admin tokens shorter than 16.',
+    );
+    const wrong = admin(['boards', 'list'], { PANDAMETER_ADMIN_TOKEN: 'a-long-but-wrong-admin-token' });
+    expect(wrong.stderr).toContain('does not match the server’s');
+    expect(wrong.stderr).not.toContain('shorter than');
+  });
+});

@@ -1,0 +1,193 @@
+/**
+ * Every shell block of the README is run, or checked where running it is not possible here, by a
+ * handler below; a block no handler claims fails the test, so a new recipe comes with its check.
+ * The blocks run as written in the fresh clone with the demo running (global-setup.ts), with two
+ * substitutions a reader makes too: the demo's port for 8787, and the demo's origin for the
+ * placeholder https://csat.example.com.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { bash, npm, ROOT, userEnv } from './sandbox';
+
+const { dir, port } = inject('clone');
+const origin = `http://localhost:${port}`;
+const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+const blocks = [...readme.matchAll(/^```(?:sh|bash|shell|console)\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+
+const asReaderRuns = (block: string) =>
+  block.replaceAll('localhost:8787', `localhost:${port}`).replaceAll('https://csat.example.com', origin);
+
+const admin = (...args: string[]) => npm(dir, ['run', '--silent', 'admin', '--', ...args]);
+/** The state a block assumes: board acme absent (it creates it) or present with a "sign" key. */
+function withoutAcme() {
+  admin('boards', 'delete', 'acme', '--yes');
+}
+function withAcmeSignKey(): string {
+  if (admin('boards', 'show', 'acme').status !== 0) {
+    expect(admin('boards', 'create', 'acme', '--name', 'Acme Support').status).toBe(0);
+  }
+  const key = admin('keys', 'create', 'acme', '--scopes', 'sign', '--json');
+  expect(key.status).toBe(0);
+  return JSON.parse(key.stdout).key;
+}
+
+function run(block: string, env: Record<string, string> = {}) {
+  const r = bash(dir, asReaderRuns(block), env);
+  expect(r.stderr, block).not.toMatch(/^admin: |command not found|^npm error/im);
+  expect(r.status, `${block}\n${r.stderr}`).toBe(0);
+  return r.stdout;
+}
+
+/** The commands of a block: its lines without comments and blank lines. */
+const commands = (block: string) =>
+  block
+    .split('\n')
+    .map((l) => l.replace(/\s+#.*$/, '').replace(/^#.*$/, ''))
+    .filter((l) => l.trim() !== '');
+
+interface Handler {
+  name: string;
+  claims: (block: string) => boolean;
+  check: (block: string) => void | Promise<void>;
+}
+
+const HANDLERS: Handler[] = [
+  {
+    name: 'Quick start',
+    claims: (b) => b.startsWith('npm ci && npm start'),
+    // `npm start` is what the global setup runs in the fresh clone (test/cli/start.test.ts reads its
+    // output); `npm ci` and `npm test` are what CI runs (.ci/run), and this test runs inside the latter.
+    check: (b) => {
+      expect(commands(b)).toEqual(['npm ci && npm start', 'npm test']);
+      const ci = readFileSync(path.join(ROOT, '.ci/run'), 'utf8');
+      expect(ci).toMatch(/npm ci\b/);
+      expect(ci).toMatch(/npm test\b/);
+    },
+  },
+  {
+    name: 'The admin CLI',
+    claims: (b) => commands(b).every((c) => /^npm run (--silent )?admin -- /.test(c)),
+    check: (b) => {
+      withoutAcme();
+      const out = run(b);
+      expect(out).toContain('Signing secret (for minting tokens in your support backend; shown only now):');
+      expect(out).toMatch(/^window: +last 30 days$/m);
+      expect(out).toMatch(/^Key [a-z0-9]{12} for acme \(scopes: read\)/m);
+      expect(out).toMatch(/^token: +\d+\.[\w-]{43}$/m);
+      expect(out).toContain(`Yes: ${origin}/rate/acme/T-1234?token=`);
+      expect(out).toMatch(/^percent: +\d+(\.\d)?%/m);
+      expect(out).toContain('by week');
+      expect(out).toContain('Erased the answer for T-4814 on demo.');
+      expect(out).toContain('The boards commands:');
+      expect(readFileSync(path.join(dir, 'answers.csv'), 'utf8')).toMatch(/^interaction,verdict,/);
+    },
+  },
+  {
+    name: 'Minting a token through the API',
+    claims: (b) => b.startsWith('curl -s -X POST https://csat.example.com/v1/boards/acme/tokens'),
+    check: (b) => {
+      const body = JSON.parse(run(b, { PANDAMETER_SIGN_KEY: withAcmeSignKey() }));
+      expect(body.token).toMatch(/^\d+\.[\w-]{43}$/);
+      expect(body.rate_url).toMatch(new RegExp(`^${origin}/rate/acme/T-1234\\?token=`));
+    },
+  },
+  {
+    name: 'Rating links for an e-mail',
+    claims: (b) => b.startsWith('RATE_URL=$(curl'),
+    check: async (b) => {
+      const out = run(b, { PANDAMETER_SIGN_KEY: withAcmeSignKey() });
+      const yes = /^Yes: (\S+)$/m.exec(out)?.[1];
+      expect(yes).toMatch(new RegExp(`^${origin}/rate/acme/T-1234\\?token=[^&]+&verdict=yes$`));
+      expect(out).toMatch(/^No: {2}\S+&verdict=no$/m);
+      const page = await fetch(yes!);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<form');
+    },
+  },
+  {
+    name: 'The API with curl',
+    claims: (b) => b.startsWith('TOKEN=$('),
+    check: (b) => {
+      withoutAcme();
+      const out = run(b);
+      expect(out).toMatch(/"board":\{"id":"acme","name":"Acme Support"/);
+      expect(out).toMatch(/"secret":"pms_/);
+      expect(out).toMatch(/\{"board":"acme",.*"responses":0/);
+    },
+  },
+  {
+    name: 'A typed client for a dashboard',
+    claims: (b) => b.startsWith('npx openapi-typescript '),
+    check: (b) => {
+      run(b);
+      const types = readFileSync(path.join(dir, 'pandameter-api.d.ts'), 'utf8');
+      expect(types).toContain('getScore: {');
+      expect(types).toContain('"/v1/boards/{board}/stats": {');
+    },
+  },
+  {
+    name: 'The shell + openssl token recipe',
+    claims: (b) => b.startsWith('#!/bin/sh\n# POSIX shell + openssl.'),
+    // Run against the worker by test/browser/recipes.test.ts, which also checks the README shows it verbatim.
+    check: (b) =>
+      expect(`${b}`.trimEnd()).toBe(readFileSync(path.join(ROOT, 'docs/recipes/mint.sh'), 'utf8').trimEnd()),
+  },
+  {
+    name: 'Deploy to Cloudflare',
+    claims: (b) => b.startsWith('npx wrangler login'),
+    // It needs a Cloudflare account; here each wrangler command must be one wrangler knows, with the
+    // arguments it takes (its --help names the command), and deploy.test.ts builds what `npm run deploy` uploads.
+    check: (b) => {
+      const scripts = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts;
+      for (const command of commands(b)) {
+        if (command.startsWith('npm run ')) {
+          expect(scripts, command).toHaveProperty(command.split(' ')[2]!);
+          continue;
+        }
+        expect(command).toMatch(/^npx wrangler /);
+        const words = command.split(/\s+/).slice(2);
+        const r = spawnSync(
+          process.execPath,
+          [path.join(dir, 'node_modules/wrangler/bin/wrangler.js'), ...words, '--help'],
+          {
+            cwd: dir,
+            env: userEnv({ CI: 'true', WRANGLER_SEND_METRICS: 'false' }),
+            encoding: 'utf8',
+          },
+        );
+        expect(r.status, command).toBe(0);
+        // "wrangler d1 create <name>": the command's words, then its positionals.
+        const usage = r.stdout.trim().split('\n')[0]!.split(/\s+/).slice(1);
+        const verbs = usage.filter((w) => !/^[<[]/.test(w));
+        const required = usage.filter((w) => w.startsWith('<')).length;
+        const optional = usage.filter((w) => w.startsWith('[')).length;
+        const typed = words.filter((w) => !w.startsWith('-'));
+        expect(typed.slice(0, verbs.length), command).toEqual(verbs);
+        expect(typed.length - verbs.length, command).toBeGreaterThanOrEqual(required);
+        expect(typed.length - verbs.length, command).toBeLessThanOrEqual(required + optional);
+      }
+    },
+  },
+];
+
+describe('README shell blocks', () => {
+  it('every one is claimed by exactly one check', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(HANDLERS.length);
+    for (const block of blocks) {
+      const claimed = HANDLERS.filter((h) => h.claims(block)).map((h) => h.name);
+      expect(
+        claimed,
+        `no test runs this README block; add a handler in test/cli/readme.test.ts:\n${block}`,
+      ).toHaveLength(1);
+    }
+    for (const h of HANDLERS) expect(blocks.some(h.claims), `no README block for "${h.name}"`).toBe(true);
+  });
+
+  for (const h of HANDLERS) {
+    it(`${h.name}: works as written`, async () => {
+      for (const block of blocks.filter(h.claims)) await h.check(block);
+    });
+  }
+});

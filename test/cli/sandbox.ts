@@ -1,0 +1,128 @@
+/**
+ * A fresh clone to try the commands in: the files git knows, as they are in the work tree, copied to
+ * a temporary directory (node_modules linked, as `npm ci` would have left it), where `npm start`,
+ * `npm run admin`, `npm run reset` and the README's shell blocks run for real — without touching
+ * this checkout's .dev.vars, .wrangler/ or a demo the developer has running.
+ */
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** The environment of a person at a terminal: this Node and its npm first on PATH, nothing of ours set. */
+export function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${path.dirname(process.execPath)}:${process.env.PATH}` };
+  for (const key of ['PORT', 'PANDAMETER_URL', 'PANDAMETER_ADMIN_TOKEN', 'ADMIN_TOKEN', 'WRANGLER_LOG'])
+    delete env[key];
+  return { ...env, NO_COLOR: '1', ...extra };
+}
+
+export function makeSandbox(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pandameter-clone-'));
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter(Boolean);
+  for (const file of files) {
+    const from = path.join(ROOT, file);
+    if (!existsSync(from)) continue; // deleted in the work tree, not yet committed
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    copyFileSync(from, path.join(dir, file));
+  }
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** `npm <args>` in the sandbox, to the end: exit status and what it printed. */
+export function npm(dir: string, args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync('npm', args, { cwd: dir, env: userEnv(env), encoding: 'utf8', timeout: 120_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** `bash -c script` in the sandbox, stopping at the first failing command. */
+export function bash(dir: string, script: string, env: Record<string, string> = {}) {
+  const r = spawnSync('bash', ['-euo', 'pipefail', '-c', script], {
+    cwd: dir,
+    env: userEnv(env),
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export interface Demo {
+  port: number;
+  /** Everything npm start printed so far, stdout and stderr as they came. */
+  output: () => string;
+  /**
+   * Ctrl-C, as a terminal sends it (SIGINT to the whole process group). Resolves once every process
+   * of the group has let go of the output (npm, the start script, wrangler, workerd), with npm's exit.
+   */
+  stop: () => Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>;
+}
+
+/** `PORT=<port> npm start` in the sandbox; resolves once it prints its banner. */
+export async function startDemo(dir: string, port: number): Promise<Demo> {
+  const child: ChildProcess = spawn('npm', ['start'], {
+    cwd: dir,
+    env: userEnv({ PORT: String(port) }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group, like a terminal's foreground job
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal })),
+  );
+
+  let stopped: ReturnType<Demo['stop']> | undefined;
+  const stop = () =>
+    (stopped ??= (async () => {
+      try {
+        process.kill(-child.pid!, 'SIGINT');
+      } catch {
+        // already gone
+      }
+      const timer = setTimeout(() => {
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          // gone meanwhile
+        }
+      }, 20_000);
+      const end = await closed;
+      clearTimeout(timer);
+      return { ...end, output };
+    })());
+
+  const deadline = Date.now() + 180_000;
+  while (!output.includes('Requests are logged below.')) {
+    if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new Error(`npm start did not come up:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { port, output: () => output, stop };
+}
+
+let boards = 0;
+/** A board id no other test uses (the clone's database is shared by the test files). */
+export const uniqueBoard = () => `cli-${Date.now().toString(36)}-${(boards++).toString(36)}`;
