@@ -253,6 +253,14 @@ function boardBody(values, { create }) {
 
 const enc = encodeURIComponent;
 
+/** What `token` and `links` share: they mint a token for one interaction. */
+const MINTING = {
+  section: 'Tokens and rating links',
+  args: ['<board>', '<interaction>'],
+  usage: '[--ttl seconds]',
+  options: ['ttl'],
+};
+
 async function mint({ api, args: [board, interaction], values }) {
   const body = { interaction };
   if (values.ttl !== undefined) body.ttl_seconds = parseInt10('ttl', values.ttl);
@@ -376,11 +384,8 @@ const COMMANDS = [
     },
   },
   {
-    section: 'Tokens and rating links',
+    ...MINTING,
     name: 'token',
-    args: ['<board>', '<interaction>'],
-    usage: '[--ttl seconds]',
-    options: ['ttl'],
     summary: 'a signed token, its expiry and the rating page URL',
     run: async (ctx) => {
       const res = await mint(ctx);
@@ -390,11 +395,8 @@ const COMMANDS = [
     },
   },
   {
-    section: 'Tokens and rating links',
+    ...MINTING,
     name: 'links',
-    args: ['<board>', '<interaction>'],
-    usage: '[--ttl seconds]',
-    options: ['ttl'],
     summary: 'ready-to-paste "Yes" and "No" links for an e-mail',
     run: async (ctx) => {
       const res = await mint(ctx);
