@@ -4,10 +4,11 @@
  * trailing slash is that origin while a path is still refused, and a refused admin token is
  * explained — by the 16-character rule when it is too short.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { npm, uniqueBoard } from './sandbox';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { expectDemoUp, npm, uniqueBoard } from './sandbox';
 
-const { dir } = inject('clone');
+const { dir, port, log } = inject('clone');
+beforeEach(() => expectDemoUp(port, log));
 const admin = (args: string[], env: Record<string, string> = {}) => npm(dir, ['run', 'admin', '--', ...args], env);
 
 describe('npm run admin', () => {

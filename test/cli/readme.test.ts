@@ -8,10 +8,11 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
-import { bash, npm, ROOT, userEnv } from './sandbox';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { bash, expectDemoUp, npm, ROOT, userEnv } from './sandbox';
 
-const { dir, port } = inject('clone');
+const { dir, port, log } = inject('clone');
+beforeEach(() => expectDemoUp(port, log));
 const origin = `http://localhost:${port}`;
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const blocks = [...readme.matchAll(/^```(?:sh|bash|shell|console)\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);

@@ -5,7 +5,16 @@
  * this checkout's .dev.vars, .wrangler/ or a demo the developer has running.
  */
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -77,8 +86,11 @@ export interface Demo {
   stop: () => Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>;
 }
 
-/** `PORT=<port> npm start` in the sandbox; resolves once it prints its banner. */
-export async function startDemo(dir: string, port: number): Promise<Demo> {
+/**
+ * `PORT=<port> npm start` in the sandbox; resolves once it prints its banner. With `log`, everything
+ * it prints also goes to that file, for a test in another process to show when the demo is gone.
+ */
+export async function startDemo(dir: string, port: number, log?: string): Promise<Demo> {
   const child: ChildProcess = spawn('npm', ['start'], {
     cwd: dir,
     env: userEnv({ PORT: String(port) }),
@@ -86,8 +98,12 @@ export async function startDemo(dir: string, port: number): Promise<Demo> {
     detached: true, // its own process group, like a terminal's foreground job
   });
   let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
+  const take = (d: Buffer) => {
+    output += d;
+    if (log) appendFileSync(log, d);
+  };
+  child.stdout!.on('data', take);
+  child.stderr!.on('data', take);
   const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('close', (code, signal) => resolve({ code, signal })),
   );
@@ -126,3 +142,40 @@ export async function startDemo(dir: string, port: number): Promise<Demo> {
 let boards = 0;
 /** A board id no other test uses (the clone's database is shared by the test files). */
 export const uniqueBoard = () => `cli-${Date.now().toString(36)}-${(boards++).toString(36)}`;
+
+/** Fails, with what the demo printed, when the clone's demo no longer answers (so a test says why, not just "cannot reach"). */
+export async function expectDemoUp(port: number, log: string) {
+  const up = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+    (r) => r.ok,
+    () => false,
+  );
+  if (!up)
+    throw new Error(
+      `the fresh clone's demo (port ${port}) no longer answers; it printed:\n${readFileSync(log, 'utf8')}`,
+    );
+}
+
+/**
+ * `npm <args>` in the sandbox as its own process group, killed whole after `timeoutMs`: for a command
+ * that should end by itself but, if it does not (a second `npm start` that did start), must not
+ * leave wrangler behind.
+ */
+export function npmBounded(dir: string, args: string[], env: Record<string, string>, timeoutMs: number) {
+  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn('npm', args, {
+      cwd: dir,
+      env: userEnv(env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (d) => (stdout += d));
+    child.stderr!.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), timeoutMs);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+}

@@ -6,10 +6,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
-import { bash, npm } from './sandbox';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { bash, expectDemoUp, npm, npmBounded } from './sandbox';
 
-const { dir, port, startOutput } = inject('clone');
+const { dir, port, startOutput, log } = inject('clone');
+beforeEach(() => expectDemoUp(port, log));
 const origin = `http://localhost:${port}`;
 
 describe('npm start on a fresh clone', () => {
@@ -70,8 +71,8 @@ describe('npm start on a fresh clone', () => {
     expect((await fetch(`${origin}/v1/boards/demo/score`)).status).toBe(200);
   });
 
-  it('a second npm start in the same folder refuses to share the database, whatever its port', () => {
-    const r = npm(dir, ['start'], { PORT: String(port + 1) });
+  it('a second npm start in the same folder refuses to share the database, whatever its port', async () => {
+    const r = await npmBounded(dir, ['start'], { PORT: String(port + 1) }, 30_000);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`npm start: the demo is already running from this folder on ${origin}`);
     expect(r.stdout).not.toContain('building the browser bundles');
