@@ -3,13 +3,14 @@
  * handler below; a block no handler claims fails the test, so a new recipe comes with its check.
  * The blocks run as written in the fresh clone with the demo running (global-setup.ts), with two
  * substitutions a reader makes too: the demo's port for 8787, and the demo's origin for the
- * placeholder https://csat.example.com.
+ * placeholder https://csat.example.com; the local webhook receiver gets a free port for 8899 (its
+ * `--port`), as other programs on this machine may hold that one.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import { bash, expectDemoUp, npm, ROOT, userEnv } from './sandbox';
+import { bash, expectDemoUp, freePort, npm, ROOT, startProcess, userEnv } from './sandbox';
 
 const { dir, port, log } = inject('clone');
 beforeEach(() => expectDemoUp(port, log));
@@ -17,8 +18,12 @@ const origin = `http://localhost:${port}`;
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const blocks = [...readme.matchAll(/^```(?:sh|bash|shell|console)\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
 
+let receiverPort = 8899;
 const asReaderRuns = (block: string) =>
-  block.replaceAll('localhost:8787', `localhost:${port}`).replaceAll('https://csat.example.com', origin);
+  block
+    .replaceAll('localhost:8787', `localhost:${port}`)
+    .replaceAll('https://csat.example.com', origin)
+    .replaceAll('127.0.0.1:8899', `127.0.0.1:${receiverPort}`);
 
 const admin = (...args: string[]) => npm(dir, ['run', '--silent', 'admin', '--', ...args]);
 /** The state a block assumes: board acme absent (it creates it) or present with a "sign" key. */
@@ -32,6 +37,14 @@ function withAcmeSignKey(): string {
   const key = admin('keys', 'create', 'acme', '--scopes', 'sign', '--json');
   expect(key.status).toBe(0);
   return JSON.parse(key.stdout).key;
+}
+
+/** Webhooks a block made, gone again: nothing is delivered later to an address that is not there. */
+function deleteWebhooks(board: string) {
+  const list = admin('webhooks', 'list', board, '--json');
+  for (const w of JSON.parse(list.stdout).webhooks as { id: string }[]) {
+    expect(admin('webhooks', 'delete', board, w.id).status).toBe(0);
+  }
 }
 
 function run(block: string, env: Record<string, string> = {}) {
@@ -69,7 +82,9 @@ const HANDLERS: Handler[] = [
   },
   {
     name: 'The admin CLI',
-    claims: (b) => commands(b).every((c) => /^npm run (--silent )?admin -- /.test(c)),
+    claims: (b) =>
+      b.startsWith('npm run admin -- boards create acme') &&
+      commands(b).every((c) => /^npm run (--silent )?admin -- /.test(c)),
     check: (b) => {
       withoutAcme();
       const out = run(b);
@@ -83,6 +98,10 @@ const HANDLERS: Handler[] = [
       expect(out).toContain('Erased the answer for T-4814 on demo.');
       expect(out).toContain('The boards commands:');
       expect(readFileSync(path.join(dir, 'answers.csv'), 'utf8')).toMatch(/^interaction,verdict,/);
+      expect(out).toMatch(
+        /^Webhook wh_\S+ on demo: answer\.unsatisfied → https:\/\/hooks\.example\.com\/csat \(standard\)$/m,
+      );
+      deleteWebhooks('demo');
     },
   },
   {
@@ -105,6 +124,59 @@ const HANDLERS: Handler[] = [
       const page = await fetch(yes!);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<form');
+    },
+  },
+  {
+    name: 'Alerts: from npm start to a "No" in a local receiver',
+    claims: (b) => b.startsWith('npm start '),
+    // Terminal 1 is the clone's running demo; the webhook is made as written, the receiver started as
+    // written with the secret it printed, and the "No" given through the API, as the widget would.
+    check: async (b) => {
+      receiverPort = await freePort();
+      const lines = asReaderRuns(b)
+        .split('\n')
+        .filter((l) => l.trim() !== '' && !l.startsWith('#'));
+      expect(lines[0]).toMatch(/^npm start\s/);
+      const made = bash(dir, lines[1]!);
+      expect(made.status).toBe(0);
+      const secret = /^ {2}(whsec_\S+)$/m.exec(made.stdout)?.[1];
+      expect(secret).toBeDefined();
+      const receiverCommand = [
+        ...lines[2]!
+          .replace(/\s+#.*$/, '')
+          .replace('whsec_…', secret!)
+          .split(/\s+/),
+        ...['--port', String(receiverPort)],
+      ];
+      expect(receiverCommand.slice(0, 3)).toEqual(['npm', 'run', 'receiver']);
+      const receiver = startProcess(dir, receiverCommand);
+      try {
+        await receiver.waitFor('Listening on', 30_000);
+        const interaction = `T-cli-${Date.now()}`;
+        const token = JSON.parse(admin('token', 'demo', interaction, '--json').stdout).token;
+        const res = await fetch(`${origin}/v1/boards/demo/responses`, {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain' },
+          body: JSON.stringify({ interaction, verdict: 'no', comment: 'The fix did not work.', token }),
+        });
+        expect(res.status).toBe(201);
+        await receiver.waitFor(`✓ signed answer.unsatisfied — demo / ${interaction}: no`, 30_000);
+      } finally {
+        await receiver.stop();
+        deleteWebhooks('demo');
+      }
+    },
+  },
+  {
+    name: 'Alerts: Slack',
+    claims: (b) => b.startsWith('npm run admin -- webhooks create acme https://hooks.slack.com/'),
+    check: (b) => {
+      withAcmeSignKey(); // acme exists
+      const out = run(b);
+      expect(out).toMatch(
+        /^Webhook wh_\S+ on acme: answer\.unsatisfied → https:\/\/hooks\.slack\.com\/services\/.+ \(slack\)$/m,
+      );
+      deleteWebhooks('acme');
     },
   },
   {

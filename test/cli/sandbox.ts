@@ -179,3 +179,37 @@ export function npmBounded(dir: string, args: string[], env: Record<string, stri
     });
   });
 }
+
+/** A long-running command in the sandbox (its own process group), for a test to wait on its output and stop it. */
+export function startProcess(dir: string, command: string[], env: Record<string, string> = {}) {
+  const child = spawn(command[0]!, command.slice(1), {
+    cwd: dir,
+    env: userEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  return {
+    output: () => output,
+    async waitFor(text: string, timeoutMs: number) {
+      const deadline = Date.now() + timeoutMs;
+      while (!output.includes(text)) {
+        if (Date.now() > deadline || child.exitCode !== null) {
+          throw new Error(`${command.join(' ')}: no "${text}" in its output:\n${output}`);
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    async stop() {
+      try {
+        process.kill(-child.pid!, 'SIGINT');
+      } catch {
+        // already gone
+      }
+      await closed;
+    },
+  };
+}
