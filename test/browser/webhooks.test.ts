@@ -6,10 +6,10 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../scripts/local-worker.mjs';
 import { startReceiver, type ReceivedEvent } from '../../scripts/webhook-receiver.mjs';
 import { adminToken, api, base, createBoard, hostSite, launch, mint } from './helpers';
 
@@ -139,14 +139,3 @@ describe('alerts', () => {
     expect(cli('webhooks', 'list', board).stdout).toContain(`http://127.0.0.1:${port}/`);
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}

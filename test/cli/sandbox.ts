@@ -15,9 +15,9 @@ import {
   rmSync,
   symlinkSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../scripts/local-worker.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -47,16 +47,7 @@ export function makeSandbox(): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /** `npm <args>` in the sandbox, to the end: exit status and what it printed. */
 export function npm(dir: string, args: string[], env: Record<string, string> = {}) {
