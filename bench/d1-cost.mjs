@@ -88,7 +88,12 @@ for (const history of [10, 2000]) {
   await measure(`stats, 30 days by day${suffix}`, 'GET', `/v1/boards/${id}/stats`);
   await measure(`stats, 30 days, group_by=agent${suffix}`, 'GET', `/v1/boards/${id}/stats?group_by=agent`);
   await measure(`responses, 50 newest${suffix}`, 'GET', `/v1/boards/${id}/responses?limit=50`);
+  await measure(`responses, 50 of agent-3${suffix}`, 'GET', `/v1/boards/${id}/responses?limit=50&agent=agent-3`);
   await measure(`erase one answer${suffix}`, 'DELETE', `/v1/boards/${id}/responses/N-1`);
+  await measure(`window {responses: 100} → {responses: 500}${suffix}`, 'PATCH', `/v1/boards/${id}`, {
+    window: { responses: 500 },
+  });
+  await measure(`delete the board (its answers go in the background)${suffix}`, 'DELETE', `/v1/boards/${id}`);
 }
 
 await worker.stop();

@@ -3,7 +3,7 @@
  * without JavaScript. The client script (scoreboard/client/live.ts) only refreshes what this renders.
  */
 import { dirOf, fill, plural, type Language, type Plural, type ScoreboardWords } from '../i18n';
-import type { ScoreJson } from '../worker/routes/score';
+import type { ScoreJson } from '../worker/score';
 import { describe, num, type LiveStrings } from './format';
 import { PandaGrid } from './Pandas';
 

@@ -1,5 +1,6 @@
 export function startLocalWorker(opts?: {
   vars?: Record<string, string>;
   timeoutMs?: number;
-}): Promise<{ base: string; persistTo: string; stop: () => Promise<void> }>;
+  setup?: (dir: string) => unknown;
+}): Promise<{ base: string; persistTo: string; stop: () => Promise<void>; output: () => string }>;
 export function freePort(): Promise<number>;

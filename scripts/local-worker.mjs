@@ -1,8 +1,10 @@
 /**
  * Starts the real worker for tests and benchmarks: `wrangler dev` on a free loopback port, with a
  * fresh local D1 in a temporary directory (the real migrations applied) and the given vars.
- * Returns its base URL, the directory wrangler keeps its state in (`persistTo`, so a test can read
- * the D1 file itself) and a stop() that ends wrangler and removes the directory.
+ * `setup(dir)` runs after the migrations and before wrangler dev opens the database (to load data
+ * straight into it). Returns its base URL, the directory wrangler keeps its state in (`persistTo`,
+ * so a test can read the D1 file itself), what it has printed so far (`output()`) and a stop() that
+ * ends wrangler and removes the directory.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -25,8 +27,8 @@ export function freePort() {
   });
 }
 
-/** @param {{ vars?: Record<string, string>, timeoutMs?: number }} [opts] */
-export async function startLocalWorker({ vars = {}, timeoutMs = 90_000 } = {}) {
+/** @param {{ vars?: Record<string, string>, timeoutMs?: number, setup?: (dir: string) => unknown }} [opts] */
+export async function startLocalWorker({ vars = {}, timeoutMs = 90_000, setup } = {}) {
   // No network: the Request.cf lookup (which this worker does not read) stays off, as in npm start.
   const env = {
     ...process.env,
@@ -41,6 +43,12 @@ export async function startLocalWorker({ vars = {}, timeoutMs = 90_000 } = {}) {
     env,
     stdio: 'pipe',
   });
+  try {
+    if (setup) await setup(dir);
+  } catch (err) {
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
   const port = await freePort();
   const varArgs = Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`]);
   const child = spawn(
@@ -71,7 +79,7 @@ export async function startLocalWorker({ vars = {}, timeoutMs = 90_000 } = {}) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      if ((await fetch(`${base}/healthz`)).ok) return { base, stop, persistTo: dir };
+      if ((await fetch(`${base}/healthz`)).ok) return { base, stop, persistTo: dir, output: () => log };
     } catch {
       // not up yet
     }

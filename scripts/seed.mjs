@@ -6,17 +6,18 @@
 //   npm run seed -- --persist-to DIR  # another local D1 directory (as `wrangler dev --persist-to`)
 //
 // A seed, never a migration: production databases stay empty. The answers go in as raw rows and
-// every aggregate the worker keeps (boards.win_yes/win_no/next_seq, daily, daily_groups,
-// responses.seq/day/in_window) is then computed *in SQL from those rows*, so the stored counts equal
-// a recount by construction — exactly what worker/db.ts recordAnswer would have left behind. The
-// whole file runs in one transaction (wrangler executes a --file atomically): the plain INSERT of
-// the board fails if `demo` already exists, and then nothing at all is written.
+// every aggregate the worker keeps (the board's clock, window floor and counts, the per-block
+// `counts`) is then computed *in SQL from those rows* (scripts/recount.mjs), so the stored counts
+// equal a recount by construction — exactly what worker/db.ts recordAnswer would have left
+// behind. The whole file runs in one transaction (wrangler executes a --file atomically): the
+// plain INSERT of the board fails if `demo` already exists, and then nothing at all is written.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { recountScript } from './recount.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 /** wrangler's own entry run by this Node (no shell, no .cmd shim, the same on every OS). */
@@ -132,7 +133,7 @@ const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 
 /**
  * The sample answers, oldest first. `answeredAt` is when the counted answer (verdict, agent,
- * channel) was given: it sets the order (seq) and the day. A few customers changed their mind
+ * channel) was given: it is the board's order (unique, so a millisecond apart at least) and day. A few customers changed their mind
  * (created earlier, answered later) and a few added a comment after the click (updated later).
  */
 export function sampleAnswers(now = Date.now(), count = COUNT) {
@@ -149,6 +150,7 @@ export function sampleAnswers(now = Date.now(), count = COUNT) {
   times.sort((a, b) => a - b);
   times[times.length - 1] = now - 7 * 60_000; // the latest answer a few minutes ago: the board looks alive
   times.sort((a, b) => a - b);
+  for (let i = 1; i < times.length; i++) times[i] = Math.max(times[i], times[i - 1] + 1);
 
   return times.map((answeredAt, i) => {
     const verdict = rand() < 0.9 ? 'yes' : 'no';
@@ -186,7 +188,7 @@ export function seedSql({
   const answers = sampleAnswers(now);
   const b = lit(BOARD);
   const createdAt = answers[0].createdAt - 3 * DAY_MS;
-  const rows = answers.map((a, i) =>
+  const rows = answers.map((a) =>
     [
       b,
       lit(a.interaction),
@@ -197,18 +199,14 @@ export function seedSql({
       lit(a.locale),
       a.createdAt,
       a.updatedAt,
-      i + 1, // seq: answer order
-      Math.floor(a.answeredAt / DAY_MS), // day of the counted answer (UTC)
-      0, // in_window: set below from the board's window
+      a.answeredAt,
     ].join(', '),
   );
-  const scoreUpdatedAt = answers.at(-1).answeredAt;
   return `-- Pandameter demo seed (scripts/seed.mjs): raw answers, then every aggregate recounted from them.
 ${
   reset
     ? `DELETE FROM responses WHERE board_id = ${b};
-DELETE FROM daily WHERE board_id = ${b};
-DELETE FROM daily_groups WHERE board_id = ${b};
+DELETE FROM counts WHERE board_id = ${b};
 DELETE FROM api_keys WHERE board_id = ${b};
 DELETE FROM boards WHERE id = ${b};
 `
@@ -216,30 +214,10 @@ DELETE FROM boards WHERE id = ${b};
 }INSERT INTO boards (id, name, window_n, window_days, require_token, allowed_origins, secret, created_at, updated_at, as_of_day)
 VALUES (${b}, 'Demo Support', ${WINDOW_N}, NULL, 1, '[]', ${lit(secret)}, ${createdAt}, ${createdAt}, ${Math.floor(now / DAY_MS)});
 
-INSERT INTO responses (board_id, interaction, verdict, comment, agent, channel, locale, created_at, updated_at, seq, day, in_window) VALUES
+INSERT INTO responses (board_id, interaction, verdict, comment, agent, channel, locale, created_at, updated_at, answered_at) VALUES
 ${rows.map((r) => `  (${r})`).join(',\n')};
 
--- answer-count window: the last N answers by seq
-UPDATE responses SET in_window = (seq > (SELECT MAX(seq) FROM responses WHERE board_id = ${b}) - (SELECT window_n FROM boards WHERE id = ${b}))
-WHERE board_id = ${b};
-
-INSERT INTO daily (board_id, day, yes, no)
-SELECT board_id, day, SUM(verdict = 'yes'), SUM(verdict = 'no') FROM responses WHERE board_id = ${b} GROUP BY board_id, day;
-
-INSERT INTO daily_groups (board_id, dim, day, key, yes, no)
-SELECT board_id, 'agent', day, agent, SUM(verdict = 'yes'), SUM(verdict = 'no') FROM responses
-WHERE board_id = ${b} AND agent IS NOT NULL GROUP BY board_id, day, agent;
-
-INSERT INTO daily_groups (board_id, dim, day, key, yes, no)
-SELECT board_id, 'channel', day, channel, SUM(verdict = 'yes'), SUM(verdict = 'no') FROM responses
-WHERE board_id = ${b} AND channel IS NOT NULL GROUP BY board_id, day, channel;
-
-UPDATE boards SET
-  win_yes = (SELECT COUNT(*) FROM responses WHERE board_id = ${b} AND in_window = 1 AND verdict = 'yes'),
-  win_no = (SELECT COUNT(*) FROM responses WHERE board_id = ${b} AND in_window = 1 AND verdict = 'no'),
-  next_seq = (SELECT COALESCE(MAX(seq), 0) + 1 FROM responses WHERE board_id = ${b}),
-  score_updated_at = ${scoreUpdatedAt}
-WHERE id = ${b};
+${recountScript(BOARD, Math.floor(now / DAY_MS))}
 `;
 }
 

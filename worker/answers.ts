@@ -1,14 +1,18 @@
 /**
  * The one code path that accepts an answer, whatever carried it (the widget's JSON POST, the
- * e-mail rating page's form POST): board, origin, token, rate limit, then one atomic write.
+ * e-mail rating page's form POST): board, origin, token, rate limit, then one atomic write — the
+ * answer, its counts and its webhook events in one batch — and the cached score forgotten. And
+ * the one that erases an answer, with everything said about it.
  */
 import type { Context } from 'hono';
-import { getBoard, recordAnswer, type AnswerResult, type Board } from './db';
+import { eraseAnswer, getBoard, recordAnswer, type AnswerKind, type Board, type ResponseRow } from './db';
 import { ApiError, unknownBoard } from './lib/errors';
 import { rateLimit, type AppEnv } from './lib/http';
 import { verifyToken } from './lib/tokens';
 import type { ResponseCreate } from './schemas';
+import { forgetScore } from './score';
 import { deliverSoon } from './webhooks/queue';
+import { answerEvents, forgetAnswer } from './webhooks/store';
 
 /** Whether a browser on `origin` may post answers to `board` (no Origin header = not a browser). */
 export function originAllowed(board: Board, origin: string | undefined): boolean {
@@ -34,17 +38,23 @@ export function checkOrigin(board: Board, origin: string | undefined): void {
   }
 }
 
+/** The storage is busy with this very answer; a client that retries shortly gets through. */
+export const contended = () =>
+  new ApiError('storage_unavailable', 'This answer is being changed by another request; try again.', {
+    headers: { 'Retry-After': '1' },
+  });
+
 export async function acceptAnswer(
   c: Context<AppEnv>,
   board: Board,
   input: ResponseCreate,
   origin: string | undefined,
-): Promise<AnswerResult> {
+): Promise<{ kind: AnswerKind; created: boolean; response: ResponseRow }> {
   checkOrigin(board, origin);
   const now = Date.now();
   if (board.requireToken) await verifyToken(board, board.id, input.interaction, input.token, now);
   else await rateLimit(c, board.id);
-  const result = await recordAnswer(
+  const outcome = await recordAnswer(
     c.env.DB,
     board.id,
     {
@@ -56,7 +66,26 @@ export async function acceptAnswer(
       locale: input.locale,
     },
     now,
+    // the webhook outbox: its rows are written exactly when the answer is
+    (plan) => ({ outbox: answerEvents(plan) }),
   );
-  if (result.events > 0) deliverSoon(c);
-  return result;
+  if (outcome.kind === 'gone') throw unknownBoard(board.id);
+  if (outcome.kind === 'contended') throw contended();
+  if (outcome.kind === 'created' || outcome.kind === 'changed') await forgetScore(c, board.id);
+  if ((outcome.extra.outbox?.meta.changes ?? 0) > 0) deliverSoon(c);
+  return { kind: outcome.kind, response: outcome.response, created: outcome.kind === 'created' };
+}
+
+/**
+ * Erases one answer (a privacy request): its counts, and the webhook deliveries that speak of it, in
+ * the same batch; then the cached score. Throws the contract's errors.
+ */
+export async function eraseOne(c: Context<AppEnv>, boardId: string, interaction: string): Promise<void> {
+  const outcome = await eraseAnswer(c.env.DB, boardId, interaction, Date.now(), (plan) => ({
+    webhooks: forgetAnswer(plan),
+  }));
+  if (outcome === 'gone') throw unknownBoard(boardId);
+  if (outcome === 'missing') throw new ApiError('not_found', 'No answer for this interaction.');
+  if (outcome === 'contended') throw contended();
+  await forgetScore(c, boardId);
 }

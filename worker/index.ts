@@ -27,6 +27,7 @@ const app = new Hono<AppEnv>();
 
 app.use(async (c, next) => {
   const meter = new D1Meter();
+  c.set('meter', meter);
   c.env = { ...c.env, DB: metered(c.env.DB, meter) };
   await next();
   c.res.headers.set('X-Content-Type-Options', 'nosniff');
@@ -129,3 +130,6 @@ export default Object.assign(app, {
   queue: (batch: MessageBatch, env: Env, _ctx: ExecutionContext) => handleWebhookBatch(batch, env),
   scheduled: (_controller: ScheduledController, env: Env, _ctx: ExecutionContext) => sweepWebhooks(env),
 }) satisfies ExportedHandler<Env>;
+
+/** The Workflow that removes a deleted board's rows (bound as PURGE in wrangler.toml). */
+export { PurgeBoard } from './purge';

@@ -45,6 +45,7 @@ export const Interaction = text('id', 'an interaction id', 1, 128).openapi({
 });
 
 export const Verdict = z.enum(['yes', 'no']).openapi({ description: '"yes" = satisfied, "no" = not satisfied.' });
+export type Verdict = z.infer<typeof Verdict>;
 
 /** Checked by the text rule as sent; then one spelling of a line break, trimmed, at most 1000 characters. */
 export const Comment = text('comment', 'a comment', 0, Number.POSITIVE_INFINITY)
@@ -135,6 +136,7 @@ export const BoardPatch = z
   .openapi('BoardPatch');
 
 export const Scope = z.enum(['read', 'sign']);
+export type Scope = z.infer<typeof Scope>;
 export const KeyCreate = z
   .strictObject({
     scopes: z
@@ -231,10 +233,13 @@ export const ListQuery = z
       .regex(/^[1-9][0-9]{0,15}$/, 'not a cursor from this API')
       .optional(),
     verdict: Verdict.optional(),
+    agent: Agent.optional(),
+    channel: Channel.optional(),
     from: DateStr.optional(),
     to: DateStr.optional(),
   })
   .openapi('ListQuery');
+export type ListQuery = z.infer<typeof ListQuery>;
 
 // ---- response shapes (documentation of what the API returns) ----
 
@@ -260,6 +265,7 @@ export const StoredResponse = z
     updated_at: z.string().openapi({ format: 'date-time' }),
   })
   .openapi('Response');
+export type StoredResponse = z.infer<typeof StoredResponse>;
 
 export const Score = z
   .object({
@@ -275,6 +281,7 @@ export const Score = z
     updated_at: z.string().nullable(),
   })
   .openapi('Score');
+export type Score = z.infer<typeof Score>;
 
 export const Board = z
   .object({
@@ -287,6 +294,7 @@ export const Board = z
     updated_at: z.string(),
   })
   .openapi('Board');
+export type BoardJson = z.infer<typeof Board>;
 
 export const Counts = z.object({
   satisfied: z.number().int(),

@@ -7,6 +7,7 @@ interface __BaseEnv_Env {
 	OPEN_BOARD_LIMITER: RateLimit;
 	ASSETS: Fetcher;
 	ADMIN_TOKEN: string;
+	PURGE: Workflow /* PurgeBoard */;
 }
 declare namespace Cloudflare {
 	interface GlobalProps {

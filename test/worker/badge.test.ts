@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { call, createBoard, env, json } from './helpers';
-
-async function setCounts(id: string, yes: number, no: number) {
-  await env.DB.prepare('UPDATE boards SET win_yes = ?2, win_no = ?3, score_updated_at = ?4 WHERE id = ?1')
-    .bind(id, yes, no, Date.now())
-    .run();
-}
+import { call, createBoard, json, setScore } from './helpers';
 
 const fillOf = (svg: string) => /<rect x="\d+" width="\d+" height="20" fill="([^"]+)"/.exec(svg)?.[1];
 
 describe('the badge', () => {
   it('reads "satisfaction │ 97%" in green, as a cacheable SVG', async () => {
     const { id } = await createBoard();
-    await setCounts(id, 97, 3);
+    await setScore(id, 97, 3);
     const res = await call(`/v1/boards/${id}/badge.svg`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
@@ -37,7 +31,7 @@ describe('the badge', () => {
     [1, 2, '33.3%', '#e05d44'],
   ])('%i yes / %i no → %s in %s', async (yes, no, value, color) => {
     const { id } = await createBoard();
-    await setCounts(id, yes, no);
+    await setScore(id, yes, no);
     const svg = await (await call(`/v1/boards/${id}/badge.svg`)).text();
     expect(svg).toContain(`>${value}</text>`);
     expect(fillOf(svg)).toBe(color);
@@ -49,7 +43,7 @@ describe('the badge', () => {
     const svg = await first.text();
     expect(svg).toContain('>no ratings</text>');
     expect(fillOf(svg)).toBe('#9f9f9f');
-    await setCounts(id, 1, 0);
+    await setScore(id, 1, 0);
     const next = await call(`/v1/boards/${id}/badge.svg`, { headers: { 'if-none-match': first.headers.get('etag')! } });
     expect(next.status).toBe(200);
     expect(await next.text()).toContain('>100%</text>');
@@ -57,7 +51,7 @@ describe('the badge', () => {
 
   it('takes its label from ?label=, escaped, and grows to fit it', async () => {
     const { id } = await createBoard();
-    await setCounts(id, 9, 1);
+    await setScore(id, 9, 1);
     const short = await (await call(`/v1/boards/${id}/badge.svg`)).text();
     const svg = await (
       await call(`/v1/boards/${id}/badge.svg?label=${encodeURIComponent('<happy> & "support"')}`)

@@ -9,6 +9,18 @@ const all = async <T>(sql: string, ...args: unknown[]) =>
       .all<T>()
   ).results;
 
+/** The days stored inside `counts` rows of one dimension, one row per (day, key). */
+const storedDays = (board: string, dim: string) =>
+  all(
+    `SELECT c.block * 32 + CAST(d.key AS INTEGER) AS day, c.key AS key,
+       json_extract(d.value, '$[0]') AS yes, json_extract(d.value, '$[1]') AS no
+     FROM counts c, json_each(c.days) d
+     WHERE c.board_id = ?1 AND c.dim = ?2 AND json_extract(d.value, '$[0]') + json_extract(d.value, '$[1]') > 0
+     ORDER BY day, key`,
+    board,
+    dim,
+  );
+
 export async function expectAggregatesMatchRecount(board: string): Promise<void> {
   const b = await env.DB.prepare('SELECT * FROM boards WHERE id = ?1').bind(board).first<any>();
   expect(b).not.toBeNull();
@@ -19,59 +31,72 @@ export async function expectAggregatesMatchRecount(board: string): Promise<void>
   if (b.window_n !== null) {
     expected = await env.DB.prepare(
       `SELECT COALESCE(SUM(verdict = 'yes'), 0) AS yes, COALESCE(SUM(verdict = 'no'), 0) AS no FROM
-         (SELECT verdict FROM responses WHERE board_id = ?1 ORDER BY seq DESC LIMIT ?2)`,
+         (SELECT verdict FROM responses WHERE board_id = ?1 ORDER BY answered_at DESC LIMIT ?2)`,
     )
       .bind(board, b.window_n)
       .first();
-    const flagged = await all<{ seq: number }>(
-      'SELECT seq FROM responses WHERE board_id = ?1 AND in_window = 1 ORDER BY seq DESC',
+    const marked = await all<{ answered_at: number }>(
+      'SELECT answered_at FROM responses WHERE board_id = ?1 AND answered_at >= ?2 ORDER BY answered_at DESC',
       board,
+      b.win_from,
     );
-    const newest = await all<{ seq: number }>(
-      'SELECT seq FROM responses WHERE board_id = ?1 ORDER BY seq DESC LIMIT ?2',
+    const newest = await all<{ answered_at: number }>(
+      'SELECT answered_at FROM responses WHERE board_id = ?1 ORDER BY answered_at DESC LIMIT ?2',
       board,
       b.window_n,
     );
-    expect(flagged, 'in_window marks exactly the newest N answers').toEqual(newest);
+    expect(marked, 'win_from marks exactly the newest N answers').toEqual(newest);
   } else {
     expected = await env.DB.prepare(
       `SELECT COALESCE(SUM(verdict = 'yes'), 0) AS yes, COALESCE(SUM(verdict = 'no'), 0) AS no
-       FROM responses WHERE board_id = ?1 AND day > ?2 - ?3`,
+       FROM responses WHERE board_id = ?1 AND answered_at / 86400000 > ?2 - ?3`,
     )
       .bind(board, today, b.window_days)
       .first();
   }
   expect({ yes: b.win_yes, no: b.win_no }, 'window counts').toEqual(expected);
 
-  // per-day counts
-  const daily = await all('SELECT day, yes, no FROM daily WHERE board_id = ?1 AND yes + no > 0 ORDER BY day', board);
+  // per-day counts of the whole board
+  const daily = (await storedDays(board, 'board')).map(({ key: _key, ...d }: any) => d);
   const dailyRecount = await all(
-    `SELECT day, SUM(verdict = 'yes') AS yes, SUM(verdict = 'no') AS no FROM responses
+    `SELECT answered_at / 86400000 AS day, SUM(verdict = 'yes') AS yes, SUM(verdict = 'no') AS no FROM responses
      WHERE board_id = ?1 GROUP BY day ORDER BY day`,
     board,
   );
-  expect(daily, 'daily').toEqual(dailyRecount);
-  const negative = await all('SELECT * FROM daily WHERE board_id = ?1 AND (yes < 0 OR no < 0)', board);
-  expect(negative).toEqual([]);
+  expect(daily, 'daily counts').toEqual(dailyRecount);
 
   // per-day, per-group counts
   for (const dim of ['agent', 'channel'] as const) {
-    const groups = await all(
-      `SELECT day, key, yes, no FROM daily_groups WHERE board_id = ?1 AND dim = ?2 AND yes + no > 0 ORDER BY day, key`,
-      board,
-      dim,
-    );
     const recount = await all(
-      `SELECT day, ${dim} AS key, SUM(verdict = 'yes') AS yes, SUM(verdict = 'no') AS no FROM responses
-       WHERE board_id = ?1 AND ${dim} IS NOT NULL GROUP BY day, ${dim} ORDER BY day, key`,
+      `SELECT answered_at / 86400000 AS day, ${dim} AS key, SUM(verdict = 'yes') AS yes, SUM(verdict = 'no') AS no
+       FROM responses WHERE board_id = ?1 AND ${dim} IS NOT NULL GROUP BY day, ${dim} ORDER BY day, key`,
       board,
     );
-    expect(groups, `daily_groups ${dim}`).toEqual(recount);
+    expect(await storedDays(board, dim), `daily ${dim} counts`).toEqual(recount);
   }
 
-  // seq is unique and below next_seq
-  const max = await env.DB.prepare('SELECT MAX(seq) AS m FROM responses WHERE board_id = ?1')
+  // each block's totals are the sum of its days, and nothing is ever negative
+  const blocks = await all(
+    `SELECT c.dim, c.key, c.block, c.yes, c.no,
+       (SELECT COALESCE(SUM(json_extract(d.value, '$[0]')), 0) FROM json_each(c.days) d) AS day_yes,
+       (SELECT COALESCE(SUM(json_extract(d.value, '$[1]')), 0) FROM json_each(c.days) d) AS day_no,
+       (SELECT COUNT(*) FROM json_each(c.days) d WHERE json_extract(d.value, '$[0]') < 0 OR json_extract(d.value, '$[1]') < 0) AS negative_days
+     FROM counts c WHERE c.board_id = ?1`,
+    board,
+  );
+  for (const c of blocks as any[]) {
+    expect({ yes: c.yes, no: c.no }, `block ${c.dim}/${c.key}/${c.block} totals`).toEqual({
+      yes: c.day_yes,
+      no: c.day_no,
+    });
+    expect(c.yes >= 0 && c.no >= 0 && c.negative_days === 0, `block ${c.dim}/${c.key}/${c.block} not negative`).toBe(
+      true,
+    );
+  }
+
+  // the board's clock is at or after every answer (answered_at is unique by index)
+  const max = await env.DB.prepare('SELECT MAX(answered_at) AS m FROM responses WHERE board_id = ?1')
     .bind(board)
     .first<{ m: number | null }>();
-  expect((max?.m ?? 0) < b.next_seq).toBe(true);
+  expect((max?.m ?? 0) <= b.last_at).toBe(true);
 }

@@ -10,7 +10,7 @@ import app from '../../worker/index';
 import { mintToken } from '../../worker/lib/tokens';
 import { randomRequest, runCase, textCase, type FuzzContext, type Harness } from '../fuzz/cases';
 
-const TABLES = ['boards', 'responses', 'daily', 'daily_groups', 'api_keys'];
+const TABLES = ['boards', 'responses', 'counts', 'api_keys'];
 
 const harness: Harness = {
   send: async (r) => app.request(BASE + r.path, { method: r.method, headers: r.headers, body: r.body }, env),

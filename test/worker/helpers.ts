@@ -6,7 +6,9 @@
  * `npm run bench:pool`, bench/results/pool-loopback.md).
  */
 import { env } from 'cloudflare:workers';
+import { RECOUNT_SQL, recountStatements } from '../../scripts/recount.mjs';
 import app from '../../worker/index';
+import { forgetScore } from '../../worker/score';
 
 export const ADMIN = 'test-admin-token-0123456789';
 export const BASE = 'https://pandameter.test';
@@ -76,14 +78,66 @@ export async function say(
   return res;
 }
 
-/** Moves a board's answers and its window `days` into the past, as if that many days had passed. */
+const DAY_MS = 86_400_000;
+const today = () => Math.floor(Date.now() / DAY_MS);
+
+/**
+ * Moves a board's answers, its clock and its day window `days` into the past, as if that many days
+ * had passed (its counts are rebuilt for the new days, the score cache is dropped).
+ */
 export async function passDays(board: string, days: number) {
+  const shift = days * DAY_MS;
   await env.DB.batch([
-    env.DB.prepare('UPDATE responses SET day = day - ?2 WHERE board_id = ?1').bind(board, days),
-    env.DB.prepare('UPDATE daily SET day = day - ?2 WHERE board_id = ?1').bind(board, days),
-    env.DB.prepare('UPDATE daily_groups SET day = day - ?2 WHERE board_id = ?1').bind(board, days),
-    env.DB.prepare('UPDATE boards SET as_of_day = as_of_day - ?2 WHERE id = ?1').bind(board, days),
+    // through negative values, so the unique (board, answered_at) never meets a row not yet moved
+    env.DB.prepare('UPDATE responses SET answered_at = ?2 - answered_at WHERE board_id = ?1').bind(board, shift),
+    env.DB.prepare('UPDATE responses SET answered_at = -answered_at WHERE board_id = ?1').bind(board),
+    env.DB.prepare(
+      'UPDATE boards SET last_at = last_at - ?2, win_from = win_from - ?2, as_of_day = as_of_day - ?3 WHERE id = ?1',
+    ).bind(board, shift, days),
+    ...RECOUNT_SQL.slice(0, 2).map((sql) => env.DB.prepare(sql).bind(board)),
   ]);
+  await forgetScore(BASE, board);
+}
+
+/**
+ * Stores `n` answers straight into D1 — T-1 … T-n, spread evenly over the last `spanDays` days up
+ * to now — then recomputes every aggregate in SQL, as if each had come through the API. `verdict`,
+ * `agent` and `channel` are SQL expressions of `i` (1 … n).
+ */
+export async function storeAnswers(
+  board: string,
+  n: number,
+  sql: { verdict?: string; agent?: string; channel?: string; spanDays?: number } = {},
+) {
+  const now = Date.now();
+  const step = Math.max(1, Math.floor(((sql.spanDays ?? 0) * DAY_MS) / n));
+  await env.DB.prepare(
+    `INSERT INTO responses (board_id, interaction, verdict, agent, channel, created_at, updated_at, answered_at)
+     WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < ?2)
+     SELECT ?1, 'T-' || i, ${sql.verdict ?? "'yes'"}, ${sql.agent ?? 'NULL'}, ${sql.channel ?? 'NULL'},
+       ?3 - (?2 - i) * ?4, ?3 - (?2 - i) * ?4, ?3 - (?2 - i) * ?4 FROM k`,
+  )
+    .bind(board, n, now, step)
+    .run();
+  await env.DB.batch(recountStatements(board, today()).map((s) => env.DB.prepare(s.sql).bind(...s.args)));
+  await forgetScore(BASE, board);
+}
+
+/**
+ * Sets a board's window counts straight in D1 (a score without its answers, for views), and drops
+ * the cached score as every write does.
+ */
+export async function setScore(board: string, yes: number, no: number, updatedAt = Date.now()) {
+  await env.DB.prepare('UPDATE boards SET win_yes = ?2, win_no = ?3, score_updated_at = ?4 WHERE id = ?1')
+    .bind(board, yes, no, updatedAt)
+    .run();
+  await forgetScore(BASE, board);
+}
+
+/** Rows read and written by one request, from the worker's own D1 meter (Server-Timing). */
+export function d1Cost(res: Response): { queries: number; read: number; written: number } {
+  const m = /queries=(\d+) rows_read=(\d+) rows_written=(\d+)/.exec(res.headers.get('server-timing') ?? '');
+  return m ? { queries: Number(m[1]), read: Number(m[2]), written: Number(m[3]) } : { queries: 0, read: 0, written: 0 };
 }
 
 export { env };

@@ -18,8 +18,7 @@ async function snapshot(board: string) {
     await Promise.all([
       q('SELECT * FROM boards WHERE id = ?1'),
       q('SELECT * FROM responses WHERE board_id = ?1 ORDER BY interaction'),
-      q('SELECT * FROM daily WHERE board_id = ?1 ORDER BY day'),
-      q('SELECT * FROM daily_groups WHERE board_id = ?1 ORDER BY dim, day, key'),
+      q('SELECT * FROM counts WHERE board_id = ?1 ORDER BY dim, block, key'),
     ]).then((rs) => rs.map((r) => r.results)),
   );
 }

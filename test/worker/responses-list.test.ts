@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import app from '../../worker/index';
 import { csvField } from '../../worker/lib/csv';
-import { ADMIN, call, createBoard, json, say, score } from './helpers';
+import { formatDay } from '../../worker/lib/time';
+import { takeLogged } from './console-guard';
+import { ADMIN, BASE, call, createBoard, d1Cost, env, json, say, score, storeAnswers } from './helpers';
 
 describe('GET /v1/boards/{board}/responses', () => {
   it('lists newest first and pages with a cursor, without gaps or repeats', async () => {
@@ -38,11 +41,15 @@ describe('GET /v1/boards/{board}/responses', () => {
     await say(id, 'T-1', 'no', { comment: 'Said "soon", then nothing,\nfor days' });
     await say(id, '=HYPERLINK("http://evil")', 'yes', { comment: '+1 great', agent: '@maria' });
     await say(id, 'T-3', 'yes', { comment: '-5 stars? no: 5 stars' });
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     const res = await call(`/v1/boards/${id}/responses`, { auth: ADMIN, headers: { accept: 'text/csv' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toContain('attachment');
     const text = await res.text();
+    // the export reports its whole D1 cost once it has ended
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`^CSV export of ${id}: 3 answers, d1;`)));
+    log.mockRestore();
     const lines = text.split('\r\n');
     expect(lines[0]).toBe('interaction,verdict,comment,agent,channel,locale,created_at,updated_at');
     expect(text.endsWith('\r\n')).toBe(true);
@@ -102,3 +109,140 @@ describe('DELETE /v1/boards/{board}/responses/{interaction}', () => {
     expect((await score(id)).responses).toBe(1);
   });
 });
+
+describe('keyset pages at any depth', () => {
+  const N = 20_000;
+  const today = Math.floor(Date.now() / 86_400_000);
+  let board = '';
+  const filters: Record<string, { q: string; where: string }> = {};
+
+  /** The answers a filter must list, newest first, recounted in SQL from the raw rows. */
+  async function expected(where: string) {
+    const { results } = await env.DB.prepare(
+      `SELECT interaction, answered_at FROM responses WHERE board_id = ?1 ${where} ORDER BY answered_at DESC`,
+    )
+      .bind(board)
+      .all<{ interaction: string; answered_at: number }>();
+    return results;
+  }
+
+  beforeAll(async () => {
+    board = (await createBoard()).id;
+    await storeAnswers(board, N, {
+      verdict: "CASE WHEN i % 5 = 0 THEN 'no' ELSE 'yes' END",
+      agent: "'agent-' || (i % 25)",
+      channel: "CASE WHEN i % 3 = 0 THEN 'chat' ELSE 'email' END",
+      spanDays: 200,
+    });
+    const from = formatDay(today - 120);
+    const to = formatDay(today - 100);
+    const days = `AND answered_at >= ${(today - 120) * 86_400_000} AND answered_at < ${(today - 99) * 86_400_000}`;
+    Object.assign(filters, {
+      none: { q: '', where: '' },
+      verdict: { q: '&verdict=no', where: "AND verdict = 'no'" },
+      agent: { q: '&agent=agent-7', where: "AND agent = 'agent-7'" },
+      channel: { q: '&channel=chat', where: "AND channel = 'chat'" },
+      dates: { q: `&from=${from}&to=${to}`, where: days },
+      'verdict and dates': { q: `&verdict=no&from=${from}&to=${to}`, where: `AND verdict = 'no' ${days}` },
+      'agent and dates': { q: `&agent=agent-7&from=${from}&to=${to}`, where: `AND agent = 'agent-7' ${days}` },
+    });
+  }, 120_000);
+
+  it.each(['none', 'verdict', 'agent', 'channel', 'dates', 'verdict and dates', 'agent and dates'])(
+    'filter %s: the first page and the last read limit + 1 rows, and hold exactly the right answers',
+    async (name) => {
+      const { q, where } = filters[name]!;
+      const all = await expected(where);
+      const limit = 30;
+      expect(all.length).toBeGreaterThan(2 * limit);
+      const first = await call(`/v1/boards/${board}/responses?limit=${limit}${q}`, { auth: ADMIN });
+      const firstBody = await json(first);
+      expect(firstBody.responses.map((r: { interaction: string }) => r.interaction)).toEqual(
+        all.slice(0, limit).map((r) => r.interaction),
+      );
+      expect(firstBody.next_cursor).toBe(String(all[limit - 1]!.answered_at));
+      // the board row, then exactly the page
+      expect(d1Cost(first).read).toBeLessThanOrEqual(limit + 1);
+
+      // the deepest page: the cursor of the answer just before the last `limit`
+      const cursor = all[all.length - limit - 1]!.answered_at;
+      const last = await call(`/v1/boards/${board}/responses?limit=${limit}&cursor=${cursor}${q}`, { auth: ADMIN });
+      expect((await json(last)).responses.map((r: { interaction: string }) => r.interaction)).toEqual(
+        all.slice(-limit).map((r) => r.interaction),
+      );
+      expect(d1Cost(last).read).toBeLessThanOrEqual(limit + 1);
+    },
+  );
+
+  it('a CSV export of 20,000 answers has them all, newest first, and reads each once (logged when it ends)', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      const res = await call(`/v1/boards/${board}/responses`, { auth: ADMIN, headers: { accept: 'text/csv' } });
+      const lines = (await res.text()).trimEnd().split('\r\n');
+      expect(lines).toHaveLength(N + 1);
+      expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual((await expected('')).map((r) => r.interaction));
+      const [line] = log.mock.calls.find(([m]) => String(m).startsWith(`CSV export of ${board}:`)) ?? [];
+      const read = Number(/rows_read=(\d+)/.exec(String(line))?.[1]);
+      expect(read).toBeGreaterThanOrEqual(N);
+      expect(read).toBeLessThanOrEqual(N * 1.01);
+    } finally {
+      log.mockRestore();
+    }
+  });
+
+  /** The export, on a D1 whose listing fails after `pages` pages. */
+  const exportFailingAfter = (pages: number) =>
+    app.request(
+      `${BASE}/v1/boards/${board}/responses`,
+      { headers: { authorization: `Bearer ${ADMIN}`, accept: 'text/csv' } },
+      { ...env, DB: failingAfter(env.DB, pages) },
+    );
+
+  it('a CSV export that D1 cannot finish ends as a broken transfer, never as a complete-looking 200', async () => {
+    const res = await exportFailingAfter(2);
+    expect(res.status).toBe(200);
+    await expect(res.text()).rejects.toThrow(/D1_ERROR/);
+    expect(takeLogged('error')).toEqual([
+      `CSV export of ${board} cut short: Error: D1_ERROR: Network connection lost.`,
+    ]);
+  });
+
+  it('a CSV export that D1 cannot start is a 503 to retry, not a 200', async () => {
+    const res = await exportFailingAfter(0);
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await json(res)).error.code).toBe('storage_unavailable');
+    expect(takeLogged('error')).toEqual(['storage error Error: D1_ERROR: Network connection lost.']);
+  });
+});
+
+/** The real D1 binding, except that the listing queries fail (as D1 does when unreachable) after `pages` of them. */
+function failingAfter(db: D1Database, pages: number): D1Database {
+  let listed = 0;
+  const pass = <T extends object>(target: T, prop: string | symbol) => {
+    const v = Reflect.get(target, prop) as unknown;
+    return typeof v === 'function' ? v.bind(target) : v;
+  };
+  return new Proxy(db, {
+    get(target, prop) {
+      if (prop !== 'prepare') return pass(target, prop);
+      return (sql: string) => {
+        const stmt = target.prepare(sql);
+        if (!/^SELECT \* FROM responses/.test(sql.trim())) return stmt;
+        return new Proxy(stmt, {
+          get(s, p) {
+            if (p !== 'bind') return pass(s, p);
+            return (...args: unknown[]) =>
+              new Proxy(s.bind(...args), {
+                get(b, q) {
+                  if (q !== 'all') return pass(b, q);
+                  return () =>
+                    ++listed > pages ? Promise.reject(new Error('D1_ERROR: Network connection lost.')) : b.all();
+                },
+              });
+          },
+        });
+      };
+    },
+  });
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pandas, percent, wilson95 } from '../../worker/lib/score';
 import { mintToken } from '../../worker/lib/tokens';
-import { ADMIN, answer, call, createBoard, env, json, mint, passDays, score } from './helpers';
+import { ADMIN, answer, call, createBoard, env, json, mint, passDays, score, storeAnswers } from './helpers';
 
 const d1 = (res: Response) => {
   const m = /rows_read=(\d+) rows_written=(\d+)/.exec(res.headers.get('server-timing') ?? '');
@@ -79,14 +79,8 @@ describe('GET /v1/boards/{board}/score', () => {
 
   it('1 yes and 999 no show 1 happy panda (answers stored directly, score recounted by the worker)', async () => {
     const b = await createBoard({ window: { responses: 100 } });
-    await env.DB.prepare(
-      `INSERT INTO responses (board_id, interaction, verdict, created_at, updated_at, seq, day, in_window)
-       WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000)
-       SELECT ?1, 'T-' || i, CASE WHEN i = 500 THEN 'yes' ELSE 'no' END, ?2, ?2, i, ?3, 0 FROM n`,
-    )
-      .bind(b.id, Date.now(), Math.floor(Date.now() / 86_400_000))
-      .run();
-    await env.DB.prepare('UPDATE boards SET next_seq = 1001 WHERE id = ?1').bind(b.id).run();
+    await storeAnswers(b.id, 1000, { verdict: "CASE WHEN i = 500 THEN 'yes' ELSE 'no' END" });
+    expect(await score(b.id)).toMatchObject({ responses: 100, satisfied: 0 });
     // changing the window makes the worker recount from the stored answers
     const res = await call(`/v1/boards/${b.id}`, {
       method: 'PATCH',
@@ -145,18 +139,7 @@ describe('GET /v1/boards/{board}/score', () => {
     const big = await createBoard({ window: { responses: 10_000 } });
     const N = 120_000;
     // 120,000 answers written straight into D1, with the aggregates they imply.
-    await env.DB.prepare(
-      `INSERT INTO responses (board_id, interaction, verdict, created_at, updated_at, seq, day, in_window)
-       WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?2)
-       SELECT ?1, 'T-' || i, CASE WHEN i % 10 = 0 THEN 'no' ELSE 'yes' END, ?3, ?3, i, ?4, i > ?2 - 10000 FROM n`,
-    )
-      .bind(big.id, N, Date.now(), Math.floor(Date.now() / 86_400_000))
-      .run();
-    await env.DB.prepare(
-      `UPDATE boards SET win_yes = 9000, win_no = 1000, next_seq = ?2 + 1, score_updated_at = ?3 WHERE id = ?1`,
-    )
-      .bind(big.id, N, Date.now())
-      .run();
+    await storeAnswers(big.id, N, { verdict: "CASE WHEN i % 10 = 0 THEN 'no' ELSE 'yes' END" });
     const count = await env.DB.prepare('SELECT COUNT(*) AS n FROM responses WHERE board_id = ?1').bind(big.id).first();
     expect(count?.n).toBe(N);
     const b = await call(`/v1/boards/${big.id}/score`);

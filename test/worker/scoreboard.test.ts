@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, SCOREBOARD_WORDS, type Plural } from '../../i18n';
-import { answer, call, createBoard, env, mint } from './helpers';
+import { answer, call, createBoard, mint, setScore } from './helpers';
 
-/** Sets a board's live window counts directly: the scoreboard reads exactly these two columns. */
-async function setCounts(id: string, yes: number, no: number) {
-  await env.DB.prepare('UPDATE boards SET win_yes = ?2, win_no = ?3, score_updated_at = ?4 WHERE id = ?1')
-    .bind(id, yes, no, Date.now() - 5 * 60_000)
-    .run();
-}
+/** Sets a board's live window counts directly (the scoreboard shows exactly these), updated 5 minutes ago. */
+const setCounts = (id: string, yes: number, no: number) => setScore(id, yes, no, Date.now() - 5 * 60_000);
 
 async function page(id: string, query = '', headers: Record<string, string> = {}) {
   const res = await call(`/scoreboard/${id}${query}`, { headers });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { percent } from '../../worker/lib/score';
 import { formatDay } from '../../worker/lib/time';
-import { ADMIN, call, createBoard, json, passDays, say } from './helpers';
+import { periodStart } from '../../worker/routes/stats';
+import { ADMIN, call, createBoard, d1Cost, env, json, passDays, say, storeAnswers } from './helpers';
 
 const today = () => Math.floor(Date.now() / 86_400_000);
 
@@ -108,5 +110,62 @@ describe('GET /v1/boards/{board}/stats', () => {
     const read = Number(/rows_read=(\d+)/.exec(res.headers.get('server-timing') ?? '')?.[1]);
     // board + auth lookups, 1 day row, 2 group rows — not 30 answers
     expect(read).toBeLessThan(10);
+  });
+
+  it('a year by day, week or month, grouped by agent, reads a row per 32 days and group, and equals a recount', async () => {
+    const { id } = await createBoard();
+    const agents = 30;
+    await storeAnswers(id, 30_000, {
+      verdict: "CASE WHEN i % 6 = 0 OR i % 11 = 0 THEN 'no' ELSE 'yes' END",
+      agent: `CASE WHEN i % 50 = 0 THEN NULL ELSE 'agent-' || (i * 7 % ${agents}) END`,
+      spanDays: 500,
+    });
+    const [from, to] = [today() - 364, today()];
+    const days = (
+      await env.DB.prepare(
+        `SELECT answered_at / 86400000 AS day, agent, SUM(verdict = 'yes') AS yes, SUM(verdict = 'no') AS no
+         FROM responses WHERE board_id = ?1 AND answered_at / 86400000 BETWEEN ?2 AND ?3 GROUP BY day, agent`,
+      )
+        .bind(id, from, to)
+        .all<{ day: number; agent: string | null; yes: number; no: number }>()
+    ).results;
+    const sum = (rows: typeof days) =>
+      rows.reduce((t, d) => ({ yes: t.yes + d.yes, no: t.no + d.no }), { yes: 0, no: 0 });
+    const counts = ({ yes, no }: { yes: number; no: number }) => ({
+      satisfied: yes,
+      unsatisfied: no,
+      percent: percent(yes, no),
+    });
+    const keys = [...new Set(days.map((d) => d.agent))];
+    const groups = keys
+      .map((key) => ({ key, ...counts(sum(days.filter((d) => d.agent === key))) }))
+      .sort((a, b) =>
+        a.key === null
+          ? 1
+          : b.key === null
+            ? -1
+            : b.satisfied + b.unsatisfied - (a.satisfied + a.unsatisfied) || (a.key < b.key ? -1 : 1),
+      );
+
+    for (const interval of ['day', 'week', 'month'] as const) {
+      const res = await call(
+        `/v1/boards/${id}/stats?from=${formatDay(from)}&to=${formatDay(to)}&interval=${interval}&group_by=agent`,
+        { auth: ADMIN },
+      );
+      const body = await json(res);
+      expect(body.totals).toMatchObject(counts(sum(days)));
+      expect(body.groups).toEqual(groups);
+      const periods = new Map<string, { yes: number; no: number }>();
+      for (const d of days) {
+        const p = formatDay(periodStart(d.day, interval));
+        const label = interval === 'month' ? p.slice(0, 7) : p;
+        const t = periods.get(label) ?? { yes: 0, no: 0 };
+        periods.set(label, { yes: t.yes + d.yes, no: t.no + d.no });
+      }
+      for (const p of body.series)
+        expect(p).toEqual({ period: p.period, ...counts(periods.get(p.period) ?? { yes: 0, no: 0 }) });
+      // 365 days touch at most 13 blocks of 32: 13 board rows and 13 per agent, plus the board itself
+      expect(d1Cost(res).read).toBeLessThanOrEqual(1 + 13 * (1 + agents));
+    }
   });
 });

@@ -3,12 +3,16 @@ import app from '../../worker/index';
 import { takeLogged } from './console-guard';
 import { BASE, env } from './helpers';
 
-/** A D1 binding that fails the way D1 does when it is overloaded or unreachable. */
-const failingDb = {
+/** A D1 binding that fails the way D1 does when it is overloaded or unreachable, sessions included. */
+const failingQueries = {
   prepare: () => {
     throw new Error('D1_ERROR: Network connection lost.');
   },
   batch: () => Promise.reject(new Error('D1_ERROR: Network connection lost.')),
+};
+const failingDb = {
+  ...failingQueries,
+  withSession: () => ({ ...failingQueries, getBookmark: () => null }),
 } as unknown as D1Database;
 
 describe('when the database does not answer', () => {

@@ -5,10 +5,10 @@
 import type { Context } from 'hono';
 import { ADMIN_TOKEN_MIN_LENGTH } from '../../shared/admin-token.mjs';
 import { getKey } from '../db';
+import type { Scope } from '../schemas';
 import { safeEqual, sha256Hex } from './crypto';
 import { ApiError } from './errors';
-
-export type Scope = 'read' | 'sign';
+import type { AppEnv } from './http';
 
 const KEY_RE = /^pmk_([a-z0-9]{12})_[A-Za-z0-9_-]{43}$/;
 
@@ -19,7 +19,7 @@ const unauthorized = () =>
     headers: { 'WWW-Authenticate': 'Bearer realm="pandameter"' },
   });
 
-async function caller(c: Context<{ Bindings: Env }>): Promise<Caller> {
+async function caller(c: Context<AppEnv>): Promise<Caller> {
   const header = c.req.header('authorization') ?? '';
   const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!m) throw unauthorized();
@@ -34,13 +34,13 @@ async function caller(c: Context<{ Bindings: Env }>): Promise<Caller> {
 }
 
 /** Only the deployment's admin token. */
-export async function requireAdmin(c: Context<{ Bindings: Env }>): Promise<void> {
+export async function requireAdmin(c: Context<AppEnv>): Promise<void> {
   const who = await caller(c);
   if (!who.admin) throw new ApiError('forbidden', 'This needs the admin token.');
 }
 
 /** The admin token, or a key of this board with `scope`. */
-export async function requireScope(c: Context<{ Bindings: Env }>, board: string, scope: Scope): Promise<Caller> {
+export async function requireScope(c: Context<AppEnv>, board: string, scope: Scope): Promise<Caller> {
   const who = await caller(c);
   if (who.admin) return who;
   if (who.board !== board) throw new ApiError('forbidden', 'This key belongs to another board.');

@@ -1,7 +1,9 @@
 import type { Context } from 'hono';
 import { ApiError } from './errors';
+import type { D1Meter } from './meter';
 
-export type AppEnv = { Bindings: Env };
+/** The worker's bindings, and the request's D1 meter (set by the first middleware in worker/index.ts). */
+export type AppEnv = { Bindings: Env; Variables: { meter: D1Meter } };
 
 /** Private answers and errors: kept by no cache, shared or not (SPEC: private responses are no-store). */
 export const NO_STORE = 'private, no-store';
@@ -19,6 +21,13 @@ export function notModified(c: Context, etag: string): boolean {
   if (inm.trim() === '*') return true;
   const bare = etag.replace(/^W\//, '');
   return inm.split(',').some((t) => t.trim().replace(/^W\//, '') === bare);
+}
+
+/** `res` itself, or a bodiless 304 with its headers when `If-None-Match` names its ETag. */
+export function conditional(c: Context, res: Response): Response {
+  const etag = res.headers.get('ETag');
+  if (!etag || !notModified(c, etag)) return res;
+  return new Response(null, { status: 304, headers: res.headers });
 }
 
 /** Per-client limit for open boards; a client is its IP (CF-Connecting-IP) on one board. */

@@ -48,8 +48,8 @@ function wrapStatement(stmt: D1PreparedStatement, meter: D1Meter): D1PreparedSta
   return wrapped as unknown as D1PreparedStatement;
 }
 
-/** A D1Database that counts into `meter`; batches stay one transaction on the real binding. */
-export function metered(db: D1Database, meter: D1Meter): D1Database {
+/** Statements prepared here count into `meter`; batches stay one transaction on the real binding. */
+function meteredQueries(db: D1Database | D1DatabaseSession, meter: D1Meter) {
   return {
     prepare: (sql: string) => wrapStatement(db.prepare(sql), meter),
     async batch<T>(statements: D1PreparedStatement[]) {
@@ -57,6 +57,17 @@ export function metered(db: D1Database, meter: D1Meter): D1Database {
       for (const r of results) meter.add(r.meta);
       return results;
     },
+  };
+}
+
+/** A D1Database that counts into `meter`, and so do the sessions (Sessions API) opened on it. */
+export function metered(db: D1Database, meter: D1Meter): D1Database {
+  return {
+    ...meteredQueries(db, meter),
     exec: (sql: string) => db.exec(sql),
+    withSession(constraint?: D1SessionConstraint | D1SessionBookmark) {
+      const session = db.withSession(constraint);
+      return { ...meteredQueries(session, meter), getBookmark: () => session.getBookmark() };
+    },
   } as unknown as D1Database;
 }

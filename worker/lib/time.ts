@@ -1,7 +1,10 @@
 export const DAY_MS = 86_400_000;
 
-/** Whole UTC days since 1970-01-01: the unit of the day windows and of the stats tables. */
+/** Whole UTC days since 1970-01-01: the unit of the day windows and of the stats. */
 export const dayOf = (ms: number): number => Math.floor(ms / DAY_MS);
+
+/** Days per row of the `counts` table: a year of stats is 12 rows per board or group, not 365. */
+export const BLOCK_DAYS = 32;
 
 /** `2026-11-23` → its day number; `null` for anything that is not a real calendar date. */
 export function parseDate(s: string): number | null {

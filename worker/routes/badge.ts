@@ -1,12 +1,11 @@
 /** GET /v1/boards/{board}/badge.svg — a shields-style badge, "satisfaction │ 97%", for READMEs and status pages. */
 import { Hono } from 'hono';
 import { unknownBoard } from '../lib/errors';
-import { etagOf, notModified, type AppEnv } from '../lib/http';
+import { conditional, etagOf, type AppEnv } from '../lib/http';
 import { boardParam, query } from '../lib/validate';
 import { doc } from '../openapi';
 import { BadgeLabel, BoardId, z } from '../schemas';
-import { currentScore, SCORE_CACHE } from './score';
-import { percent } from '../lib/score';
+import { cachedView, SCORE_CACHE, scoreRecord } from '../score';
 
 export const BadgeQuery = z.object({
   label: BadgeLabel.optional(),
@@ -83,18 +82,22 @@ doc({
 badge.get('/:board/badge.svg', async (c) => {
   const id = boardParam(c);
   const { label = 'satisfaction' } = query(c, BadgeQuery);
-  const board = await currentScore(c.env.DB, id);
-  if (!board) throw unknownBoard(id);
-  const p = percent(board.yes, board.no);
-  const value = p === null ? 'no ratings' : `${p}%`;
-  const body = badgeSvg(label, value, badgeColor(p));
-  const etag = await etagOf(body);
-  c.header('ETag', etag);
-  c.header('Cache-Control', SCORE_CACHE);
-  // An SVG opened on its own is a document: it may draw, never run or fetch anything.
-  c.header('Content-Security-Policy', "default-src 'none'");
-  if (notModified(c, etag)) return c.body(null, 304);
-  return c.body(body, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8' });
+  const record = await scoreRecord(c, id);
+  if (!record) throw unknownBoard(id);
+  const res = await cachedView(c, record, `badge?label=${encodeURIComponent(label)}`, async () => {
+    const p = record.score.percent;
+    const body = badgeSvg(label, p === null ? 'no ratings' : `${p}%`, badgeColor(p));
+    return new Response(body, {
+      headers: {
+        'Content-Type': 'image/svg+xml; charset=utf-8',
+        ETag: await etagOf(body),
+        'Cache-Control': SCORE_CACHE,
+        // An SVG opened on its own is a document: it may draw, never run or fetch anything.
+        'Content-Security-Policy': "default-src 'none'",
+      },
+    });
+  });
+  return conditional(c, res);
 });
 
 export default badge;

@@ -1,16 +1,6 @@
 /** Boards and their credentials: settings, signing secret, API keys, token minting. */
 import { Hono } from 'hono';
-import {
-  boardJson,
-  createBoard,
-  deleteBoard,
-  getBoard,
-  insertKey,
-  listBoards,
-  revokeKey,
-  rotateSecret,
-  updateBoard,
-} from '../db';
+import { createBoard, deleteBoard, getBoard, insertKey, listBoards, revokeKey, rotateSecret, updateBoard } from '../db';
 import { requireAdmin, requireScope } from '../lib/auth';
 import { randomId, randomToken, sha256Hex } from '../lib/crypto';
 import { ApiError, unknownBoard } from '../lib/errors';
@@ -19,7 +9,10 @@ import { iso } from '../lib/time';
 import { mintToken } from '../lib/tokens';
 import { boardParam, jsonBody } from '../lib/validate';
 import { doc, jsonContent } from '../openapi';
+import { startPurge } from '../purge';
 import { ApiKey, Board, BoardCreate, BoardId, BoardPatch, KeyCreate, MintedToken, TokenCreate, z } from '../schemas';
+import { forgetScore } from '../score';
+import { boardJson } from '../views';
 
 /** The previous secret stays valid this long after a rotation (SPEC: 24 hours). */
 export const SECRET_GRACE_MS = 24 * 3600 * 1000;
@@ -44,7 +37,7 @@ boards.post('/', async (c) => {
   await requireAdmin(c);
   const input = await jsonBody(c, BoardCreate);
   const secret = newSecret();
-  const board = await createBoard(
+  const result = await createBoard(
     c.env.DB,
     {
       id: input.id,
@@ -56,7 +49,16 @@ boards.post('/', async (c) => {
     secret,
     Date.now(),
   );
-  return c.json({ board: boardJson(board), secret }, 201);
+  if (!result.created) {
+    throw new ApiError(
+      'conflict',
+      result.reason === 'deleting'
+        ? `A board named "${input.id}" was deleted and is still being removed; try again in a few minutes.`
+        : `A board named "${input.id}" already exists.`,
+      { field: 'id' },
+    );
+  }
+  return c.json({ board: boardJson(result.board), secret }, 201);
 });
 
 doc({
@@ -95,7 +97,9 @@ doc({
   path: '/v1/boards/{board}',
   operationId: 'updateBoard',
   summary: "Change a board's settings",
-  description: 'Changing the window recounts the score from the stored answers.',
+  description:
+    'Changing the window recounts the score, reading only the answers that enter or leave it (or, for a day ' +
+    'window, one row per 32 days).',
   auth: true,
   request: { params: BoardPath, body: json(BoardPatch, 'The settings to change') },
   responses: { 200: json(Board, 'The board as it is now') },
@@ -116,6 +120,7 @@ boards.patch('/:board', async (c) => {
     Date.now(),
   );
   if (!board) throw unknownBoard(id);
+  await forgetScore(c, id);
   return c.json(boardJson(board));
 });
 
@@ -124,6 +129,9 @@ doc({
   path: '/v1/boards/{board}',
   operationId: 'deleteBoard',
   summary: 'Delete a board with all its answers and keys',
+  description:
+    'The board leaves every route at once and its keys stop working; its answers are removed in the background ' +
+    '(a Workflow, in slices). Its id stays taken (409) until that is done.',
   auth: true,
   request: { params: BoardPath },
   responses: { 204: { description: 'Deleted' } },
@@ -131,7 +139,19 @@ doc({
 boards.delete('/:board', async (c) => {
   const id = boardParam(c);
   await requireAdmin(c);
-  if (!(await deleteBoard(c.env.DB, id))) throw unknownBoard(id);
+  const deleted = await deleteBoard(c.env.DB, id, Date.now());
+  if (deleted.status === 'missing') throw unknownBoard(id);
+  await forgetScore(c, id);
+  // Also for a board already deleted: a DELETE retried after a failure here makes sure its purge runs.
+  try {
+    await startPurge(c.env, id, deleted.createdAt);
+  } catch (err) {
+    console.error('could not start the purge of', id, err);
+    throw new ApiError('storage_unavailable', 'The board is deleted, but removing its answers did not start; retry.', {
+      headers: { 'Retry-After': '5' },
+    });
+  }
+  if (deleted.status === 'deleting') throw unknownBoard(id);
   return c.body(null, 204);
 });
 
@@ -176,7 +196,7 @@ boards.post('/:board/keys', async (c) => {
     id: keyId,
     board_id: id,
     hash: await sha256Hex(key),
-    scopes: scopes.join(','),
+    scopes,
     created_at: now,
   });
   return c.json({ id: keyId, key, board: id, scopes, created_at: iso(now) }, 201);

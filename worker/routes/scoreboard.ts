@@ -1,15 +1,16 @@
 /**
  * The public scoreboard: the server-rendered page at /scoreboard/{board}, the client script it
- * loads, and the embed loader /scoreboard.js. The page reads the same one row as GET …/score.
+ * loads, and the embed loader /scoreboard.js. The page is made from the same cached score record
+ * as GET …/score, and each theme and language of it is cached as a view (worker/score.ts).
  */
 import { Hono, type Context } from 'hono';
 import { chooseLanguage, SCOREBOARD_WORDS } from '../../i18n';
 import { LIVE_SCRIPT, type Theme } from '../../scoreboard/Page';
 import { renderNotFound, renderPage, scoreboardCsp } from '../../scoreboard/render';
 import { ApiError } from '../lib/errors';
-import { etagOf, type AppEnv } from '../lib/http';
+import type { AppEnv } from '../lib/http';
 import { BOARD_ID_RE } from '../schemas';
-import { currentScore, SCORE_CACHE, scoreJson } from './score';
+import { cachedView, SCORE_CACHE, scoreRecord } from '../score';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
@@ -41,8 +42,8 @@ async function liveScript(c: Context<AppEnv>): Promise<string | undefined> {
 
 scoreboard.get('/scoreboard/:board', async (c) => {
   const id = c.req.param('board');
-  const board = BOARD_ID_RE.test(id) ? await currentScore(c.env.DB, id) : null;
-  if (!board) {
+  const record = BOARD_ID_RE.test(id) ? await scoreRecord(c, id) : null;
+  if (!record) {
     c.header('Content-Security-Policy', await scoreboardCsp([]));
     c.header('Cache-Control', 'no-store');
     return c.html(renderNotFound(id.slice(0, 40)), 404);
@@ -50,14 +51,21 @@ scoreboard.get('/scoreboard/:board', async (c) => {
   const q = c.req.query();
   const theme = THEMES.find((t) => t === q.theme) ?? 'auto';
   const lang = chooseLanguage(q.lang, c.req.header('accept-language'));
-  const score = scoreJson(board);
-  const etag = await etagOf(JSON.stringify(score));
-  const script = await liveScript(c);
-  const html = renderPage({ score, lang, t: SCOREBOARD_WORDS[lang], theme, etag, now: Date.now(), script });
-  c.header('Content-Security-Policy', await scoreboardCsp(board.allowedOrigins, script));
-  c.header('Cache-Control', SCORE_CACHE);
-  if (!q.lang) c.header('Vary', 'Accept-Language');
-  return c.html(html);
+  const page = await cachedView(c, record, `scoreboard?theme=${theme}&lang=${lang}`, async () => {
+    const script = await liveScript(c);
+    const { score, etag } = record;
+    const html = renderPage({ score, lang, t: SCOREBOARD_WORDS[lang], theme, etag, now: Date.now(), script });
+    return new Response(html, {
+      headers: {
+        'Content-Type': 'text/html; charset=UTF-8',
+        'Content-Security-Policy': await scoreboardCsp(record.allowedOrigins, script),
+        'Cache-Control': SCORE_CACHE,
+      },
+    });
+  });
+  // The language came from Accept-Language unless the URL named it.
+  if (!q.lang) page.headers.set('Vary', 'Accept-Language');
+  return page;
 });
 
 export default scoreboard;

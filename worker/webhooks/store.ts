@@ -2,7 +2,7 @@
  * All SQL of the webhooks: the subscriptions, the outbox statements that go into an answer's own
  * batch, and the delivery rows the queue consumer claims and records. Times are unix ms.
  */
-import type { AnswerInput } from '../db';
+import type { AnswerPlan, BatchPlan } from '../db';
 import { KEEP_LOG_MS, LEASE_MS, MAX_ATTEMPTS, OVERDUE_MS } from './schedule';
 import type { AnswerSnapshot, WebhookEvent, WebhookFormat } from './payload';
 
@@ -44,56 +44,49 @@ export const snapshotOf = (d: DeliveryRow): AnswerSnapshot => JSON.parse(d.data)
 // ---------------------------------------------------------------- in the answer's batch
 
 /**
- * The webhook events of one answer write, as delivery rows: one per (subscribed webhook, event). It
- * must run in the answer's batch *before* the answer is stored, so that it compares the new answer
- * with the stored one: no stored answer → answer.created; another verdict → answer.changed; a "no"
- * that was not one → answer.unsatisfied; a non-empty comment other than the stored one →
- * comment.added. A repeated answer makes none. `data` is the answer as the write will store it
- * (the same rules as recordAnswer: a missing comment, agent, channel or locale keeps the stored one).
+ * The webhook events of one answer write, compared with the answer as stored before it: no stored
+ * answer → answer.created; another verdict → answer.changed; a "no" that was not one →
+ * answer.unsatisfied; a non-empty comment other than the stored one → comment.added. A repeated
+ * answer has no write, so none.
+ */
+export function eventsOf({ before, after }: Pick<AnswerPlan, 'before' | 'after'>): WebhookEvent[] {
+  const events: WebhookEvent[] = [];
+  if (!before) events.push('answer.created');
+  else if (before.verdict !== after.verdict) events.push('answer.changed');
+  if (after.verdict === 'no' && before?.verdict !== 'no') events.push('answer.unsatisfied');
+  if (after.comment !== null && after.comment !== (before?.comment ?? null)) events.push('comment.added');
+  return events;
+}
+
+/**
+ * In the answer's own batch (an extension of recordAnswer): one delivery row per (subscribed
+ * webhook, event), applied exactly when the answer is. `data` is the answer as the write stores it.
  * A board without webhooks writes nothing.
  */
-export function answerEvents(db: D1Database, boardId: string, a: AnswerInput, now: number): D1PreparedStatement {
-  return db
-    .prepare(
-      `WITH old AS (SELECT verdict, comment, agent, channel, locale FROM responses WHERE board_id = ?1 AND interaction = ?2),
-       kinds (event) AS (
-         SELECT 'answer.created' WHERE NOT EXISTS (SELECT 1 FROM old)
-         UNION ALL SELECT 'answer.changed' WHERE EXISTS (SELECT 1 FROM old WHERE verdict <> ?3)
-         UNION ALL SELECT 'answer.unsatisfied' WHERE ?3 = 'no' AND NOT EXISTS (SELECT 1 FROM old WHERE verdict = 'no')
-         UNION ALL SELECT 'comment.added'
-           WHERE NULLIF(?4, '') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM old WHERE comment IS NULLIF(?4, ''))
-       )
-       INSERT INTO webhook_deliveries (id, webhook_id, board_id, interaction, event, data, created_at)
-       SELECT 'msg_' || lower(hex(randomblob(12))), w.id, ?1, ?2, e.event,
-         json_object(
-           'verdict', ?3,
-           'comment', CASE WHEN ?4 IS NULL THEN old.comment ELSE NULLIF(?4, '') END,
-           'agent', COALESCE(?5, old.agent),
-           'channel', COALESCE(?6, old.channel),
-           'locale', COALESCE(?7, old.locale)),
-         ?8
-       FROM webhooks w
-       JOIN kinds e ON instr(',' || w.events || ',', ',' || e.event || ',') > 0
-       LEFT JOIN old ON 1
-       WHERE w.board_id = ?1`,
-    )
-    .bind(
-      boardId,
-      a.interaction,
-      a.verdict,
-      a.comment ?? null,
-      a.agent ?? null,
-      a.channel ?? null,
-      a.locale ?? null,
-      now,
-    );
+export function answerEvents(plan: AnswerPlan): D1PreparedStatement | undefined {
+  const events = eventsOf(plan);
+  if (events.length === 0) return undefined;
+  const { verdict, comment, agent, channel, locale } = plan.after;
+  return plan.statement(
+    (when) => `INSERT INTO webhook_deliveries (id, webhook_id, board_id, interaction, event, data, created_at)
+      SELECT 'msg_' || lower(hex(randomblob(12))), w.id, ?1, ?2, e.value, ?4, ?5
+      FROM webhooks w JOIN json_each(?3) e ON instr(',' || w.events || ',', ',' || e.value || ',') > 0
+      WHERE w.board_id = ?1 AND ${when}`,
+    plan.board,
+    plan.interaction,
+    JSON.stringify(events),
+    JSON.stringify({ verdict, comment, agent, channel, locale }),
+    plan.now,
+  );
 }
 
 /** In an erasure's batch: nothing more is said about the answer, and no copy of it stays here. */
-export function forgetAnswer(db: D1Database, boardId: string, interaction: string): D1PreparedStatement {
-  return db
-    .prepare('DELETE FROM webhook_deliveries WHERE board_id = ?1 AND interaction = ?2')
-    .bind(boardId, interaction);
+export function forgetAnswer(plan: BatchPlan): D1PreparedStatement {
+  return plan.statement(
+    (when) => `DELETE FROM webhook_deliveries WHERE board_id = ?1 AND interaction = ?2 AND ${when}`,
+    plan.board,
+    plan.interaction,
+  );
 }
 
 // ---------------------------------------------------------------- subscriptions
@@ -189,6 +182,8 @@ export async function claimAttempt(db: D1Database, id: string, now: number): Pro
       .prepare(
         `UPDATE webhook_deliveries SET attempts = attempts + 1, last_attempt_at = ?2, lease_until = ?3, state = 'queued'
          WHERE id = ?1 AND state IN ('pending', 'queued') AND attempts < ?4 AND (lease_until IS NULL OR lease_until < ?2)
+           -- a deleted board says nothing more (its deliveries go with its purge)
+           AND EXISTS (SELECT 1 FROM boards WHERE id = webhook_deliveries.board_id AND deleted_at IS NULL)
          RETURNING *`,
       )
       .bind(id, now, now + LEASE_MS, MAX_ATTEMPTS),

@@ -1,0 +1,353 @@
+#!/usr/bin/env node
+/**
+ * Storage at scale: the same operations on a board of 1,000 answers and on one of 1,000,000, in one
+ * run, on the real worker (`wrangler dev`, local D1). The answers go straight into the local SQLite
+ * with every aggregate recomputed in SQL (scripts/recount.mjs, as the demo seed does); then each
+ * operation runs a few times through the API. Rows read and written come from the worker's
+ * Server-Timing header (for a CSV export, from the line it logs when it ends), times from the
+ * client. The last column is the 1e6 board over the 1e3 board.
+ *
+ *   node bench/scale.mjs            # about 4 minutes on 2 cores; writes bench/results/scale.md
+ *
+ * Not part of `npm test`: it measures, it does not assert.
+ */
+import { createHmac } from 'node:crypto';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { recountScript } from '../scripts/recount.mjs';
+import { startLocalWorker } from '../scripts/local-worker.mjs';
+import { wrangler } from '../scripts/seed.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const ADMIN = 'bench-admin-token-0123456789abcdef';
+const SECRET = 'pms_bench-secret-for-tokens-only-0123456789abc';
+const DAY_MS = 86_400_000;
+const SPAN_DAYS = 730;
+const AGENTS = 80;
+const started = Date.now();
+const now = Date.now();
+const today = Math.floor(now / DAY_MS);
+const SIZES = [1_000, 1_000_000];
+const boardId = (n) => `scale-${n}`;
+
+// ------------------------------------------------------------------ the boards, straight into SQLite
+
+/** Answer i (1…n) of a board of n: spread evenly over two years up to a few minutes ago. */
+const answeredAt = (n, i) => now - 5 * 60_000 - (n - i) * Math.floor((SPAN_DAYS * DAY_MS) / n);
+const isNo = (i) => (i * 7919) % 10 === 0;
+const agentOf = (i) => `agent-${(i * 31) % AGENTS}`;
+
+function seedSql(n) {
+  const id = boardId(n);
+  const step = Math.floor((SPAN_DAYS * DAY_MS) / n);
+  const t = `${now - 5 * 60_000} - (${n} - i) * ${step}`;
+  return `INSERT INTO boards (id, name, window_n, require_token, allowed_origins, secret, created_at, updated_at, as_of_day)
+VALUES ('${id}', 'Scale ${n}', 100, 1, '[]', '${SECRET}', ${now - SPAN_DAYS * DAY_MS}, ${now}, ${today});
+INSERT INTO responses (board_id, interaction, verdict, comment, agent, channel, locale, created_at, updated_at, answered_at)
+WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < ${n})
+SELECT '${id}', 'T-' || i, CASE WHEN (i * 7919) % 10 = 0 THEN 'no' ELSE 'yes' END,
+  CASE WHEN i % 5 = 0 THEN 'Answer number ' || i END, 'agent-' || ((i * 31) % ${AGENTS}),
+  CASE i % 4 WHEN 0 THEN 'email' WHEN 1 THEN 'chat' WHEN 2 THEN 'phone' ELSE 'web' END, 'en',
+  ${t}, ${t}, ${t} FROM k;
+${recountScript(id, today)}
+`;
+}
+
+function seed(dir) {
+  for (const n of SIZES) {
+    const t0 = Date.now();
+    const file = path.join(dir, `seed-${n}.sql`);
+    writeFileSync(file, seedSql(n));
+    wrangler(['d1', 'execute', 'DB', '--local', '--persist-to', dir, '--file', file]);
+    console.error(`seeded ${n.toLocaleString('en')} answers in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+}
+
+// ------------------------------------------------------------------ requests
+
+const worker = await startLocalWorker({ vars: { ADMIN_TOKEN: ADMIN }, setup: seed, timeoutMs: 180_000 });
+
+const token = (board, interaction) => {
+  const exp = Math.floor(Date.now() / 1000) + 3600;
+  return `${exp}.${createHmac('sha256', SECRET).update(`${board}\n${interaction}\n${exp}`).digest('base64url')}`;
+};
+
+/** One request: status, client time, and the D1 cost the worker reports. */
+async function req(method, p, { body, auth = true, accept } = {}) {
+  const t0 = performance.now();
+  const res = await fetch(worker.base + p, {
+    method,
+    headers: {
+      ...(auth ? { authorization: `Bearer ${ADMIN}` } : {}),
+      ...(body ? { 'content-type': 'application/json' } : {}),
+      ...(accept ? { accept } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  const ms = performance.now() - t0;
+  const m = /queries=(\d+) rows_read=(\d+) rows_written=(\d+)/.exec(res.headers.get('server-timing') ?? '');
+  const [queries, read, written] = m ? m.slice(1).map(Number) : [0, 0, 0];
+  if (res.status >= 400) throw new Error(`${method} ${p}: ${res.status} ${text.slice(0, 300)}`);
+  return { status: res.status, ms, queries, read, written, text };
+}
+
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const max = (xs) => Math.max(...xs);
+
+/** results[label][n] = { queries, read, written, p50, p95, runs, note } */
+const results = new Map();
+const order = [];
+/** Rows are the largest of the runs, or their sum when `total` (views: what a burst of them costs). */
+function record(label, n, runs, { note = '', total = false } = {}) {
+  if (!results.has(label)) {
+    results.set(label, {});
+    order.push(label);
+  }
+  const rows = (f) => (total ? runs.reduce((t, r) => t + f(r), 0) : max(runs.map(f)));
+  const ms = runs.map((r) => r.ms);
+  results.get(label)[n] = {
+    runs: runs.length,
+    queries: rows((r) => r.queries),
+    read: rows((r) => r.read),
+    written: rows((r) => r.written),
+    p50: percentile(ms, 50),
+    p95: percentile(ms, 95),
+    note,
+  };
+}
+
+const boards = SIZES.map((n) => ({ n, id: boardId(n) }));
+
+/**
+ * Runs `once(board, k)` `reps` times on each board, the boards taking turns, so that whatever else
+ * loads the machine weighs on both alike (after one unmeasured warm-up each, when `warm`).
+ */
+async function measure(label, reps, once, { warm = true, only, ...opts } = {}) {
+  const on = boards.filter((b) => !only || only(b.n));
+  if (warm) for (const b of on) await once(b, -1);
+  const runs = new Map(on.map((b) => [b.n, []]));
+  for (let k = 0; k < reps; k++) for (const b of on) runs.get(b.n).push(await once(b, k));
+  for (const b of on) record(label, b.n, runs.get(b.n), opts);
+}
+
+/** The cursor before which the oldest `limit` answers matching `keep` are listed. */
+function oldestCursor(n, keep, limit) {
+  let seen = 0;
+  for (let i = 1; i <= n; i++) {
+    if (!keep(i)) continue;
+    if (++seen === limit + 1) return answeredAt(n, i);
+  }
+  return answeredAt(n, n) + 1; // fewer than `limit` match: the page from the newest is the oldest
+}
+
+/** Streams a CSV export, timing each 100,000 lines; its D1 cost is the line the worker logs at the end. */
+async function csvExport(board) {
+  const before = worker.output().length;
+  const t0 = performance.now();
+  const res = await fetch(`${worker.base}/v1/boards/${board}/responses`, {
+    headers: { authorization: `Bearer ${ADMIN}`, accept: 'text/csv' },
+  });
+  const reader = res.body.getReader();
+  const dec = new TextDecoder();
+  let lines = -1; // the header
+  let chunkStart = performance.now();
+  const chunks = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    const text = dec.decode(value, { stream: true });
+    for (let i = text.indexOf('\r\n'); i !== -1; i = text.indexOf('\r\n', i + 2)) {
+      if (++lines % 100_000 === 0 && lines > 0) {
+        chunks.push(performance.now() - chunkStart);
+        chunkStart = performance.now();
+      }
+    }
+  }
+  const ms = performance.now() - t0;
+  let m = null;
+  for (let tries = 0; !m && tries < 50; tries++) {
+    m = /CSV export of [^:]+: (\d+) answers, d1;desc="queries=(\d+) rows_read=(\d+) rows_written=(\d+)"/.exec(
+      worker.output().slice(before),
+    );
+    if (!m) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!m) throw new Error('the CSV export did not log its cost');
+  return { ms, lines, answers: Number(m[1]), queries: Number(m[2]), read: Number(m[3]), written: 0, chunks };
+}
+
+// ------------------------------------------------------------------ the operations
+
+const answer = (b, interaction, body) =>
+  req('POST', `/v1/boards/${b.id}/responses`, {
+    body: { interaction, token: token(b.id, interaction), ...body },
+    auth: false,
+  });
+const get = (p, opts) => req('GET', p, opts);
+console.error('measuring both boards');
+
+// views: cached for their few seconds; the first view after a write reads the board again
+const view = { total: true, note: 'rows: all 100 views together' };
+await measure('score: 100 views (cached)', 100, (b) => get(`/v1/boards/${b.id}/score`, { auth: false }), view);
+await measure('badge: 100 views (cached)', 100, (b) => get(`/v1/boards/${b.id}/badge.svg`, { auth: false }), view);
+await measure(
+  'scoreboard page: 100 views (cached)',
+  100,
+  (b) => get(`/scoreboard/${b.id}?lang=en`, { auth: false }),
+  view,
+);
+await measure('score: the first view after an answer', 20, async (b, k) => {
+  await answer(b, `V-${k}`, { verdict: k % 3 ? 'yes' : 'no' });
+  return get(`/v1/boards/${b.id}/score`, { auth: false });
+});
+
+// answers
+const first = { verdict: 'yes', agent: 'maria', channel: 'chat' };
+await measure('answer: first', 30, (b, k) => answer(b, `N-${k}`, first));
+await measure('answer: repeated', 30, (b, k) => answer(b, `N-${k}`, first), { warm: false });
+await measure('answer: comment added', 30, (b, k) => answer(b, `N-${k}`, { verdict: 'yes', comment: 'Thanks!' }), {
+  warm: false,
+});
+await measure('answer: changed verdict', 30, (b, k) => answer(b, `N-${k}`, { verdict: 'no' }), { warm: false });
+await measure('erase one answer', 30, (b, k) => req('DELETE', `/v1/boards/${b.id}/responses/N-${k}`), { warm: false });
+
+// lists: keyset pages at any depth, sized so that the small board fills them too
+const page = (q) => (b) => get(`/v1/boards/${b.id}/responses?${q(b)}`);
+const cursor = (keep, limit) => (b) => `limit=${limit}&cursor=${oldestCursor(b.n, keep, limit)}`;
+const day = (d) => new Date((today - d) * DAY_MS).toISOString().slice(0, 10);
+await measure(
+  'responses: newest page of 500',
+  15,
+  page(() => 'limit=500'),
+);
+await measure('responses: oldest page of 500', 15, page(cursor(() => true, 500)));
+await measure(
+  'responses: verdict=no, oldest page of 50',
+  15,
+  page((b) => `verdict=no&${cursor(isNo, 50)(b)}`),
+);
+await measure(
+  'responses: agent=agent-7, oldest page of 10',
+  15,
+  page((b) => `agent=agent-7&${cursor((i) => agentOf(i) === 'agent-7', 10)(b)}`),
+);
+await measure(
+  'responses: channel=phone, oldest page of 200',
+  15,
+  page((b) => `channel=phone&${cursor((i) => i % 4 === 2, 200)(b)}`),
+);
+await measure(
+  'responses: 40 days a year ago, 50',
+  15,
+  page(() => `limit=50&from=${day(400)}&to=${day(360)}`),
+);
+
+// stats
+const stats = (q) => (b) => get(`/v1/boards/${b.id}/stats?${q}`);
+await measure('stats: 30 days by day', 40, stats(''));
+await measure('stats: 365 days by week', 40, stats(`from=${day(364)}&interval=week`));
+await measure('stats: 365 days by month', 40, stats(`from=${day(364)}&interval=month`));
+await measure('stats: 365 days, group_by=agent', 40, stats(`from=${day(364)}&group_by=agent`));
+
+// the window: only the answers that enter or leave are read
+const patch = (b, window) => req('PATCH', `/v1/boards/${b.id}`, { body: { window } });
+await measure('window: {responses: 100} → {responses: 1000}', 12, async (b) => {
+  const r = await patch(b, { responses: 1000 });
+  await patch(b, { responses: 100 });
+  return r;
+});
+await measure('window: {responses: 1000} → {responses: 100}', 12, async (b) => {
+  await patch(b, { responses: 1000 });
+  return patch(b, { responses: 100 });
+});
+await measure('window: {responses: 100} → {days: 365}', 12, async (b) => {
+  const r = await patch(b, { days: 365 });
+  await patch(b, { responses: 100 });
+  return r;
+});
+await measure(
+  'window: {responses: 100} → {responses: 10000} (only the large board has that many)',
+  4,
+  async (b) => {
+    const r = await patch(b, { responses: 10_000 });
+    await patch(b, { responses: 100 });
+    return r;
+  },
+  { only: (n) => n >= 10_000 },
+);
+
+// the export of everything: once on the large board, a few times on the small
+const csvChunks = {};
+for (const b of boards) {
+  const runs = [];
+  for (let k = 0; k < (b.n > 100_000 ? 1 : 5); k++) runs.push(await csvExport(b.id));
+  record('CSV export of everything', b.n, runs, { note: 'rows from the line the export logs' });
+  if (runs.at(-1).chunks.length >= 2) csvChunks[b.n] = runs.at(-1).chunks;
+}
+
+// delete: the request, then the Workflow's purge (the id is free again when it is done)
+for (const b of boards) {
+  record('delete the board: the request', b.n, [await req('DELETE', `/v1/boards/${b.id}`)]);
+  const t0 = performance.now();
+  for (;;) {
+    const res = await fetch(`${worker.base}/v1/boards`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ id: b.id, name: 'again' }),
+    });
+    if (res.status === 201) break;
+    if (res.status !== 409) throw new Error(`purge poll: ${res.status}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const done = { ms: performance.now() - t0, queries: 0, read: 0, written: 0 };
+  record('delete the board: purge done (Workflow)', b.n, [done], { note: 'until the id is free again' });
+}
+
+// wrangler's own output, for a look when a number surprises
+writeFileSync(path.join(tmpdir(), 'pandameter-scale-wrangler.log'), worker.output());
+await worker.stop();
+
+// ------------------------------------------------------------------ the table
+
+const [small, large] = SIZES;
+const fmt = (x) => (x === undefined ? '' : Number.isInteger(x) ? x.toLocaleString('en') : x.toFixed(1));
+const ratio = (a, b) => (a && b ? `${(b / a).toFixed(2)}×` : a === 0 && b === 0 ? '=' : '');
+const lines = [
+  `| operation | rows read 1e3 | rows read 1e6 | rows written 1e3 | rows written 1e6 | D1 queries | p50 ms 1e3 | p95 ms 1e3 | p50 ms 1e6 | p95 ms 1e6 | p50 1e6/1e3 |`,
+  '|---|---|---|---|---|---|---|---|---|---|---|',
+];
+for (const label of order) {
+  const a = results.get(label)[small] ?? {};
+  const b = results.get(label)[large] ?? {};
+  const note = b.note || a.note;
+  lines.push(
+    `| ${label}${note ? ` (${note})` : ''} | ${fmt(a.read)} | ${fmt(b.read)} | ${fmt(a.written)} | ${fmt(b.written)} | ${fmt(b.queries ?? a.queries)} | ${fmt(a.p50)} | ${fmt(a.p95)} | ${fmt(b.p50)} | ${fmt(b.p95)} | ${ratio(a.p50, b.p50)} |`,
+  );
+}
+const chunks = csvChunks[large];
+const chunkLine = chunks
+  ? `CSV export of ${large.toLocaleString('en')}: each 100,000 lines took ${chunks.map((c) => (c / 1000).toFixed(2)).join(', ')} s; the last over the first: ${(chunks.at(-1) / chunks[0]).toFixed(2)}×.`
+  : '';
+const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+const out = `# Storage at scale: a board of 1,000 answers and one of 1,000,000
+
+Measured with \`node bench/scale.mjs\` (also run by \`npm run bench\`) on ${new Date().toISOString().slice(0, 10)}: wrangler dev, local D1,
+${availableParallelism()} CPU (${cpus()[0]?.model ?? 'unknown'}), the whole run in ${minutes} minutes. Both boards: answers spread
+evenly over ${SPAN_DAYS} days, ${AGENTS} agents, 4 channels, 10% "no", a window of the last 100 answers; seeded straight
+into the local SQLite with every aggregate recounted in SQL (scripts/recount.mjs). Rows are the worker's own
+D1 meter (Server-Timing; for the CSV export, the line it logs when it ends), the largest of the runs (for
+views, the sum over all of them); times are the client's, through wrangler dev, over the runs (warm-up
+excluded), the two boards taking turns so that other load on the machine weighs on both alike.
+
+${lines.join('\n')}
+
+${chunkLine}
+`;
+mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+writeFileSync(path.join(root, 'bench/results/scale.md'), out);
+console.log(out);
+process.exit(0);

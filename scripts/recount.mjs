@@ -1,0 +1,58 @@
+/**
+ * Every aggregate the worker keeps for one board, recomputed in SQL from its raw answers: the
+ * per-block counts, the board's clock (`last_at`), its window floor and window counts. What
+ * worker/db.ts would have left behind had every answer gone through the API — so rows stored
+ * straight into D1 (the demo seed, the scale bench, tests with 100,000 answers) equal a recount by
+ * construction. Statements use ?1 = board id and ?2 = today (whole UTC days since 1970-01-01).
+ */
+
+const DAY_MS = 86_400_000;
+const BLOCK_DAYS = 32;
+
+const inWindow = (r) =>
+  `CASE WHEN boards.window_n IS NOT NULL THEN ${r}.answered_at >= boards.win_from
+        ELSE ${r}.answered_at / ${DAY_MS} > boards.as_of_day - boards.window_days END`;
+
+export const RECOUNT_SQL = [
+  'DELETE FROM counts WHERE board_id = ?1',
+  `INSERT INTO counts (board_id, dim, block, key, yes, no, days)
+   SELECT board_id, dim, day / ${BLOCK_DAYS}, key, SUM(yes), SUM(no),
+     json_group_object(CAST(day % ${BLOCK_DAYS} AS TEXT), json_array(yes, no))
+   FROM (
+     SELECT board_id, 'board' AS dim, '' AS key, answered_at / ${DAY_MS} AS day,
+       SUM(verdict = 'yes') AS yes, SUM(verdict = 'no') AS no
+     FROM responses WHERE board_id = ?1 GROUP BY answered_at / ${DAY_MS}
+     UNION ALL
+     SELECT board_id, 'agent', agent, answered_at / ${DAY_MS}, SUM(verdict = 'yes'), SUM(verdict = 'no')
+     FROM responses WHERE board_id = ?1 AND agent IS NOT NULL GROUP BY agent, answered_at / ${DAY_MS}
+     UNION ALL
+     SELECT board_id, 'channel', channel, answered_at / ${DAY_MS}, SUM(verdict = 'yes'), SUM(verdict = 'no')
+     FROM responses WHERE board_id = ?1 AND channel IS NOT NULL GROUP BY channel, answered_at / ${DAY_MS}
+   )
+   GROUP BY dim, key, day / ${BLOCK_DAYS}`,
+  `UPDATE boards SET last_at = COALESCE((SELECT MAX(answered_at) FROM responses WHERE board_id = ?1), 0), as_of_day = ?2
+   WHERE id = ?1`,
+  // the newest N answers are the window; fewer than N: all of them (a day window has no floor)
+  `UPDATE boards SET win_from = CASE WHEN window_n IS NULL THEN last_at + 1 ELSE COALESCE(
+     (SELECT answered_at FROM responses WHERE board_id = ?1 ORDER BY answered_at DESC
+      LIMIT 1 OFFSET (SELECT COALESCE(window_n, 1) FROM boards WHERE id = ?1) - 1),
+     (SELECT MIN(answered_at) FROM responses WHERE board_id = ?1),
+     last_at + 1) END
+   WHERE id = ?1`,
+  `UPDATE boards SET
+     win_yes = (SELECT COUNT(*) FROM responses r WHERE r.board_id = ?1 AND r.verdict = 'yes' AND ${inWindow('r')}),
+     win_no = (SELECT COUNT(*) FROM responses r WHERE r.board_id = ?1 AND r.verdict = 'no' AND ${inWindow('r')}),
+     score_updated_at = CASE WHEN last_at > 0 THEN last_at END
+   WHERE id = ?1`,
+];
+
+/** The statements with the parameters each one names (D1 wants exactly those). */
+export function recountStatements(board, today) {
+  return RECOUNT_SQL.map((sql) => ({ sql, args: sql.includes('?2') ? [board, today] : [board] }));
+}
+
+/** The same as one SQL script with the values written in, for `wrangler d1 execute --file`. */
+export function recountScript(board, today) {
+  if (!/^[a-z0-9-]+$/.test(board)) throw new Error(`not a board id: ${board}`);
+  return RECOUNT_SQL.map((sql) => `${sql.replaceAll('?1', `'${board}'`).replaceAll('?2', String(today))};`).join('\n');
+}
