@@ -10,7 +10,7 @@ import { RATE_PAGE_WORDS } from '../../i18n';
 
 const stored = async (board: string) =>
   (
-    await env.DB.prepare('SELECT interaction, comment, agent FROM responses WHERE board_id = ?1 ORDER BY seq')
+    await env.DB.prepare('SELECT interaction, comment, agent FROM responses WHERE board_id = ?1 ORDER BY answered_at')
       .bind(board)
       .all()
   ).results;

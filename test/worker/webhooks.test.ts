@@ -4,7 +4,10 @@
  * ExecutionContext, so their events stay in the outbox where the deliveries API shows them; the
  * delivery itself is webhooks-delivery.test.ts.
  */
+import { introspectWorkflowInstance } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { purgeId } from '../../worker/purge';
+import { claimAttempt } from '../../worker/webhooks/store';
 import { ADMIN, answer, call, createBoard, env, json, mint, say } from './helpers';
 import { consume, createWebhook, deliveries, hookUrl, received } from './webhook-helpers';
 
@@ -104,11 +107,27 @@ describe('creating, listing and deleting webhooks', () => {
     expect((await call(`/v1/boards/${board}/webhooks/${hook.id}/deliveries`, { auth: ADMIN })).status).toBe(404);
   });
 
-  it('deleting a board deletes its webhooks and their deliveries', async () => {
+  it('deleting a board stops its webhooks at once, and its purge deletes them and their deliveries', async () => {
     const { id: board } = await createBoard();
     const hook = await createWebhook(board, { url: 'https://a.example.com' });
     await say(board, 'T-gone', 'no');
+    const [delivery] = (
+      await env.DB.prepare('SELECT id FROM webhook_deliveries WHERE webhook_id = ?1')
+        .bind(hook.id)
+        .all<{ id: string }>()
+    ).results;
+    expect(delivery).toBeDefined();
+    const createdAt = (await env.DB.prepare('SELECT created_at FROM boards WHERE id = ?1')
+      .bind(board)
+      .first<number>('created_at'))!;
+    await using purge = await introspectWorkflowInstance(env.PURGE, purgeId(board, createdAt));
+    await purge.modify(async (m) => m.disableSleeps());
     expect((await call(`/v1/boards/${board}`, { method: 'DELETE', auth: ADMIN })).status).toBe(204);
+    // at once: its webhooks are gone from the API and nothing more is attempted for it
+    expect((await call(`/v1/boards/${board}/webhooks`, { auth: ADMIN })).status).toBe(404);
+    expect(await claimAttempt(env.DB, delivery!.id, Date.now())).toBeNull();
+    // and once its purge is done, no row of them is left
+    await purge.waitForStatus('complete');
     const left = await env.DB.batch([
       env.DB.prepare('SELECT COUNT(*) AS n FROM webhooks WHERE id = ?1').bind(hook.id),
       env.DB.prepare('SELECT COUNT(*) AS n FROM webhook_deliveries WHERE webhook_id = ?1').bind(hook.id),
