@@ -41,15 +41,15 @@ describe('GET /v1/boards/{board}/responses', () => {
     await say(id, 'T-1', 'no', { comment: 'Said "soon", then nothing,\nfor days' });
     await say(id, '=HYPERLINK("http://evil")', 'yes', { comment: '+1 great', agent: '@maria' });
     await say(id, 'T-3', 'yes', { comment: '-5 stars? no: 5 stars' });
-    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     const res = await call(`/v1/boards/${id}/responses`, { auth: ADMIN, headers: { accept: 'text/csv' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toContain('attachment');
+    // one page, read before the headers left: Server-Timing holds the export's whole D1 cost —
+    // the board, then the three answers (and the end of their range)
+    expect(d1Cost(res).queries).toBe(2);
+    expect(d1Cost(res).read).toBeLessThanOrEqual(1 + 3 + 1);
     const text = await res.text();
-    // the export reports its whole D1 cost once it has ended
-    expect(log).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`^CSV export of ${id}: 3 answers, d1;`)));
-    log.mockRestore();
     const lines = text.split('\r\n');
     expect(lines[0]).toBe('interaction,verdict,comment,agent,channel,locale,created_at,updated_at');
     expect(text.endsWith('\r\n')).toBe(true);

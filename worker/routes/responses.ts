@@ -151,7 +151,7 @@ const EXPORT_PAGE = 2000;
  * the same at any depth. The first page is read before anything is sent, so a database that does
  * not answer is a 503. A page that fails later errors the stream: the client sees a broken
  * transfer (no final chunk), never a 200 whose file merely looks complete. Server-Timing leaves
- * before the pages are read, so the export logs its whole D1 cost when it ends.
+ * with the first page, so an export of more pages logs its whole D1 cost when it ends.
  */
 async function csvExport(
   c: Context<AppEnv>,
@@ -169,6 +169,7 @@ async function csvExport(
   };
   let pending: { take: number; rows: ResponseRow[] } | null = await page();
   let sent = 0;
+  let pages = 0;
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(enc.encode(csvRow(CSV_HEADER)));
@@ -180,10 +181,11 @@ async function csvExport(
         if (rows.length > 0) controller.enqueue(enc.encode(rows.map(csvLine).join('')));
         left -= rows.length;
         sent += rows.length;
+        pages += 1;
         before = rows.at(-1)?.answered_at ?? before;
         if (rows.length < take || left <= 0) {
           controller.close();
-          console.log(`CSV export of ${board}: ${sent} answers, ${c.get('meter').header()}`);
+          if (pages > 1) console.log(`CSV export of ${board}: ${sent} answers, ${c.get('meter').header()}`);
         }
       } catch (err) {
         console.error(`CSV export of ${board} cut short:`, err);
