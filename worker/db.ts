@@ -718,12 +718,17 @@ function answerStatement(
       [board, interaction, a.verdict, a.comment, a.agent, a.channel, a.locale, now],
     );
   }
-  const time = kind === 'changed' ? ', answered_at = (SELECT last_at FROM boards WHERE id = ?1)' : '';
+  // A comment or locale update sets nothing indexed: re-setting verdict, agent or channel, even to
+  // the same values, would rewrite their index entries (3 rows written instead of 1).
+  const counted =
+    kind === 'changed'
+      ? 'verdict = ?3, agent = ?4, channel = ?5, answered_at = (SELECT last_at FROM boards WHERE id = ?1), '
+      : '';
   return prepareWhen(
     db,
     cond,
-    (w) => `UPDATE responses SET verdict = ?3, agent = ?4, channel = ?5, updated_at = ?6,
-        comment = CASE WHEN ?7 THEN ?8 ELSE comment END, locale = COALESCE(?9, locale)${time}
+    (w) => `UPDATE responses SET ${counted}updated_at = ?6,
+        comment = CASE WHEN ?7 THEN ?8 ELSE comment END, locale = COALESCE(?9, locale)
       WHERE board_id = ?1 AND interaction = ?2 AND ${w}
       RETURNING *`,
     [
