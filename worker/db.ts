@@ -601,7 +601,8 @@ const NEW_DAY_PATH = `'$."' || ((SELECT last_at FROM boards WHERE id = ?1) / ${D
  * stored answer, then writes in one batch whose statements all carry `unchanged(…)`: if another
  * write got in between, none applies, and it reads and tries again.
  *
- * A first answer is 5 statements (board, answer, then window + counts + row) and writes 9 rows:
+ * A first answer is 5 statements (board, answer, then window + counts + row; 6 with the webhook
+ * outbox extension) and writes 9 rows on a board without webhooks:
  * the board, 3 count rows, the answer and its 4 index entries.
  */
 export async function recordAnswer(
