@@ -379,6 +379,15 @@ export async function purgeSlice(db: D1Database, board: string, table: PurgedTab
   return res.meta.changes;
 }
 
+/** Whether `id` is a deleted board whose rows are still being removed (so its id is still taken). */
+export async function isBeingPurged(db: D1Database, id: string): Promise<boolean> {
+  const row = await db
+    .prepare('SELECT 1 AS gone FROM boards WHERE id = ?1 AND deleted_at IS NOT NULL')
+    .bind(id)
+    .first();
+  return row !== null;
+}
+
 /** The last step of a purge: the deleted board's own row (its id is free again). */
 export async function dropDeletedBoard(db: D1Database, board: string): Promise<boolean> {
   const res = await db.prepare('DELETE FROM boards WHERE id = ?1 AND deleted_at IS NOT NULL').bind(board).run();

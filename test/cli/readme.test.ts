@@ -26,9 +26,17 @@ const asReaderRuns = (block: string) =>
     .replaceAll('127.0.0.1:8899', `127.0.0.1:${receiverPort}`);
 
 const admin = (...args: string[]) => npm(dir, ['run', '--silent', 'admin', '--', ...args]);
-/** The state a block assumes: board acme absent (it creates it) or present with a "sign" key. */
-function withoutAcme() {
+/**
+ * The state a block assumes: board acme absent (it creates it) or present with a "sign" key. A
+ * deleted board's id is taken until its answers are purged (a second or so here), which the board's
+ * own 404 says.
+ */
+async function withoutAcme() {
   admin('boards', 'delete', 'acme', '--yes');
+  for (let tries = 0; /still being removed/.test(admin('boards', 'show', 'acme').stderr); tries++) {
+    if (tries > 60) throw new Error('the deleted board acme was not purged within 30 s');
+    await new Promise((r) => setTimeout(r, 500));
+  }
 }
 function withAcmeSignKey(): string {
   if (admin('boards', 'show', 'acme').status !== 0) {
@@ -85,8 +93,8 @@ const HANDLERS: Handler[] = [
     claims: (b) =>
       b.startsWith('npm run admin -- boards create acme') &&
       commands(b).every((c) => /^npm run (--silent )?admin -- /.test(c)),
-    check: (b) => {
-      withoutAcme();
+    check: async (b) => {
+      await withoutAcme();
       const out = run(b);
       expect(out).toContain('Signing secret (for minting tokens in your support backend; shown only now):');
       expect(out).toMatch(/^window: +last 30 days$/m);
@@ -182,8 +190,8 @@ const HANDLERS: Handler[] = [
   {
     name: 'The API with curl',
     claims: (b) => b.startsWith('TOKEN=$('),
-    check: (b) => {
-      withoutAcme();
+    check: async (b) => {
+      await withoutAcme();
       const out = run(b);
       expect(out).toMatch(/"board":\{"id":"acme","name":"Acme Support"/);
       expect(out).toMatch(/"secret":"pms_/);

@@ -89,7 +89,12 @@ describe('DELETE /v1/boards/{board}', () => {
     for (const [what, pending, status] of routes) expect([what, (await pending).status]).toEqual([what, status]);
     const list = await json(await call('/v1/boards', { auth: ADMIN }));
     expect(list.boards.map((x: { id: string }) => x.id)).not.toContain(b);
-    // its id stays taken until the purge is done
+    // its id stays taken until the purge is done, and the admin's read of it says so
+    const read = await json(await call(`/v1/boards/${b}`, { auth: ADMIN }));
+    expect(read.error).toMatchObject({
+      code: 'unknown_board',
+      message: expect.stringContaining('still being removed'),
+    });
     const again = await call('/v1/boards', { method: 'POST', auth: ADMIN, body: { id: b, name: 'Again' } });
     expect(again.status).toBe(409);
     expect((await json(again)).error.message).toContain('being removed');
@@ -97,6 +102,8 @@ describe('DELETE /v1/boards/{board}', () => {
     await purge.waitForStatus('complete');
     expect(await purge.getOutput()).toEqual({ rows: before.responses + before.counts });
     expect(await rowsOf(b)).toEqual({ responses: 0, counts: 0, keys: 0, boards: 0 });
+    const after = await json(await call(`/v1/boards/${b}`, { auth: ADMIN }));
+    expect(after.error.message).not.toContain('being removed');
 
     // the other board: every row as it was, still consistent, still served
     expect(await everything(other.id)).toBe(otherBefore);

@@ -1,6 +1,16 @@
 /** Boards and their credentials: settings, signing secret, API keys, token minting. */
 import { Hono } from 'hono';
-import { createBoard, deleteBoard, getBoard, insertKey, listBoards, revokeKey, rotateSecret, updateBoard } from '../db';
+import {
+  createBoard,
+  deleteBoard,
+  getBoard,
+  insertKey,
+  isBeingPurged,
+  listBoards,
+  revokeKey,
+  rotateSecret,
+  updateBoard,
+} from '../db';
 import { requireAdmin, requireScope } from '../lib/auth';
 import { randomId, randomToken, sha256Hex } from '../lib/crypto';
 import { ApiError, unknownBoard } from '../lib/errors';
@@ -88,8 +98,15 @@ boards.get('/:board', async (c) => {
   const id = boardParam(c);
   await requireAdmin(c);
   const board = await getBoard(c.env.DB, id);
-  if (!board) throw unknownBoard(id);
-  return c.json(boardJson(board));
+  if (board) return c.json(boardJson(board));
+  // Tell an admin why the id cannot be taken again yet (only here: other routes just say 404).
+  if (await isBeingPurged(c.env.DB, id)) {
+    throw new ApiError(
+      'unknown_board',
+      `The board "${id}" was deleted; its answers are still being removed, and its id is free again when that is done.`,
+    );
+  }
+  throw unknownBoard(id);
 });
 
 doc({
