@@ -1,5 +1,5 @@
 /**
- * Why the worker tests call the app directly: the time of one request through the vitest pool's
+ * Whether the worker tests can use the real entry point: the time of one request through the test pool's
  * `exports.default.fetch` (the real entry point, over workerd's loopback) against `app.request` (the same
  * Hono app with the same bindings), in one test file, as the file's request count grows.
  * Run: `npm run bench:pool` (not part of `npm test`; it measures time). Results: bench/results/pool-loopback.md.

@@ -6,14 +6,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ADMIN, BASE, createBoard, env, mint } from './helpers';
-import app from '../../worker/index';
+import { exports } from 'cloudflare:workers';
 import { mintToken } from '../../worker/lib/tokens';
 import { randomRequest, runCase, textCase, type FuzzContext, type Harness } from '../fuzz/cases';
 
 const TABLES = ['boards', 'responses', 'counts', 'api_keys'];
 
 const harness: Harness = {
-  send: async (r) => app.request(BASE + r.path, { method: r.method, headers: r.headers, body: r.body }, env),
+  send: async (r) => exports.default.fetch(BASE + r.path, { method: r.method, headers: r.headers, body: r.body }),
   query: async (sql, ...params) =>
     (
       await env.DB.prepare(sql)

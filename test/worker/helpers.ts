@@ -1,13 +1,12 @@
 /**
- * Helpers for worker tests: requests go to the real worker app, inside workerd, with the real
- * bindings (D1 with the real migrations, the rate limiter). We call the app's fetch directly rather
- * than `exports.default.fetch`: in the pool that loopback gets slower with every request a file makes
- * (pool 0.23.0: 7 ms per request at first, 88 ms after 400; the app itself stays near 2 ms —
- * `npm run bench:pool`, bench/results/pool-loopback.md).
+ * Helpers for worker tests: requests go to the real worker through its real entry point
+ * (`exports.default.fetch`, as workerd calls it in production), inside workerd, with the real bindings
+ * (D1 with the real migrations, the rate limiter, the queues). With @cloudflare/vitest-plugin that
+ * path costs about 2 ms a request however many a file makes (`npm run bench:pool`,
+ * bench/results/pool-loopback.md); the old pool's loopback slowed down with every request.
  */
-import { env } from 'cloudflare:workers';
+import { env, exports } from 'cloudflare:workers';
 import { RECOUNT_SQL, recountStatements } from '../../scripts/recount.mjs';
-import app from '../../worker/index';
 import { forgetScore } from '../../worker/score';
 
 export const ADMIN = 'test-admin-token-0123456789';
@@ -33,7 +32,7 @@ export async function call(path: string, opts: Req = {}): Promise<Response> {
     body = JSON.stringify(opts.body);
     headers['content-type'] ??= 'application/json';
   }
-  return app.request(BASE + path, { method: opts.method ?? 'GET', headers, body }, env);
+  return exports.default.fetch(BASE + path, { method: opts.method ?? 'GET', headers, body });
 }
 
 export async function json<T = any>(res: Response): Promise<T> {
