@@ -5,7 +5,7 @@
 // Every command is one entry of COMMANDS (its words, arguments, options, help line and what it does);
 // the help text, the checks of arguments and options and the dispatch all come from that table.
 import { parseArgs } from 'node:util';
-import { ADMIN_TOKEN_MIN_LENGTH } from '../shared/admin-token.mjs';
+import { ADMIN_TOKEN_MIN_LENGTH } from '../worker/lib/admin-token.mjs';
 import { devVarsAdminToken, runningDemo } from './local-demo.mjs';
 
 class CliError extends Error {

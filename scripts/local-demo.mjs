@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ADMIN_TOKEN_MIN_LENGTH } from '../shared/admin-token.mjs';
+import { ADMIN_TOKEN_MIN_LENGTH } from '../worker/lib/admin-token.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const DEV_VARS = path.join(ROOT, '.dev.vars');

@@ -3,7 +3,7 @@
 //
 //   1. builds the browser bundles (scripts/build.mjs)
 //   2. makes sure .dev.vars has an ADMIN_TOKEN the worker accepts: creates one when it is missing,
-//      replaces one shorter than the rule (shared/admin-token.mjs), keeps it otherwise
+//      replaces one shorter than the rule (worker/lib/admin-token.mjs), keeps it otherwise
 //   3. applies the migrations to wrangler's local D1 (.wrangler/state)
 //   4. seeds the `demo` board unless it exists (scripts/seed.mjs)
 //   5. runs `wrangler dev` on 127.0.0.1:$PORT (default 8787) and prints a short banner once it answers
@@ -24,7 +24,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { ADMIN_TOKEN_MIN_LENGTH } from '../shared/admin-token.mjs';
+import { ADMIN_TOKEN_MIN_LENGTH } from '../worker/lib/admin-token.mjs';
 import { DEV_VARS, ensureAdminToken, forgetDemo, recordDemo, runningDemo } from './local-demo.mjs';
 import { ROOT, WRANGLER, seed, wrangler } from './seed.mjs';
 

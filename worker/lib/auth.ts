@@ -3,7 +3,7 @@
  * a board key (`pmk_<id>_<secret>`, stored as a SHA-256 hash) has scopes for its own board only.
  */
 import type { Context } from 'hono';
-import { ADMIN_TOKEN_MIN_LENGTH } from '../../shared/admin-token.mjs';
+import { ADMIN_TOKEN_MIN_LENGTH } from './admin-token.mjs';
 import { getKey } from '../db';
 import type { Scope } from '../schemas';
 import { safeEqual, sha256Hex } from './crypto';
