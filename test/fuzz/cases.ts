@@ -34,6 +34,8 @@ export interface FuzzContext {
   token(board: string, interaction: string): Promise<string>;
   /** A name used once (board ids, interaction ids). */
   unique(): string;
+  /** Where the fuzzed webhooks point (the hostile text follows it): a receiver that answers. */
+  webhookBase: string;
 }
 
 /** What a request must get, beyond "below 500, and a refusal changes nothing". */
@@ -328,7 +330,7 @@ const adminCase = fc
           // Inside a URL's path only a hidden character is sure to be refused (padding is not at its ends, and
           // a board holds at most 10 webhooks, so an acceptable URL may meet a 409 instead).
           return {
-            req: json('POST', `/v1/boards/${ctx.board}/webhooks`, { url: `http://127.0.0.1:9/${t.value}` }),
+            req: json('POST', `/v1/boards/${ctx.board}/webhooks`, { url: ctx.webhookBase + t.value }),
             expect: t.kind === 'hostile' ? { kind: 'refuse400', field: 'url' } : anything,
           };
         }

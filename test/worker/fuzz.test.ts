@@ -4,16 +4,15 @@
  * with the long run against wrangler dev (`npm run fuzz`, bench/results/fuzz.md).
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { ADMIN, BASE, createBoard, env, mint } from './helpers';
-import { exports } from 'cloudflare:workers';
+import { describe, expect, inject, it } from 'vitest';
+import { ADMIN, BASE, createBoard, env, mint, send } from './helpers';
 import { mintToken } from '../../worker/lib/tokens';
 import { randomRequest, runCase, textCase, type FuzzContext, type Harness } from '../fuzz/cases';
 
 const TABLES = ['boards', 'responses', 'counts', 'api_keys'];
 
 const harness: Harness = {
-  send: async (r) => exports.default.fetch(BASE + r.path, { method: r.method, headers: r.headers, body: r.body }),
+  send: async (r) => send(new Request(BASE + r.path, { method: r.method, headers: r.headers, body: r.body })),
   query: async (sql, ...params) =>
     (
       await env.DB.prepare(sql)
@@ -47,6 +46,7 @@ describe('no input produces a 5xx, and a refused request changes nothing', () =>
       admin: ADMIN,
       token: (board, interaction) => mintToken(secret, board, interaction, Math.floor(Date.now() / 1000) + 3600),
       unique: () => `u${(n++).toString(36)}`,
+      webhookBase: `${inject('receiverUrl')}/hook/fuzz-`,
     };
     const seen = { refuse400: 0, accept: 0 };
     await fc.assert(

@@ -1,12 +1,16 @@
 /**
- * Helpers for worker tests: requests go to the real worker through its real entry point
- * (`exports.default.fetch`, as workerd calls it in production), inside workerd, with the real bindings
- * (D1 with the real migrations, the rate limiter, the queues). With @cloudflare/vitest-plugin that
- * path costs about 2 ms a request however many a file makes (`npm run bench:pool`,
- * bench/results/pool-loopback.md); the old pool's loopback slowed down with every request.
+ * Helpers for worker tests: requests go to the worker's real entry point (its default export's
+ * `fetch`, as workerd calls it), inside workerd, with the real bindings (D1 with the real migrations,
+ * the rate limiter, the queues, the cache) and a real ExecutionContext whose background work (cache
+ * writes, the hand-off of webhook events) is awaited before the response is returned, so a test sees
+ * what a next request would see. (Through the pool's `exports.default.fetch` loopback the same costs
+ * about 2 ms a request with @cloudflare/vitest-plugin — `npm run bench:pool` — but ends before that
+ * background work does.)
  */
-import { env, exports } from 'cloudflare:workers';
+import { env } from 'cloudflare:workers';
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { RECOUNT_SQL, recountStatements } from '../../scripts/recount.mjs';
+import worker from '../../worker/index';
 import { forgetScore } from '../../worker/score';
 
 export const ADMIN = 'test-admin-token-0123456789';
@@ -24,6 +28,14 @@ export interface Req {
   auth?: string | null;
 }
 
+/** One request through the worker's entry point; returns once its background work is done too. */
+export async function send(request: Request): Promise<Response> {
+  const ctx = createExecutionContext();
+  const res = await worker.fetch(request, env, ctx);
+  await waitOnExecutionContext(ctx);
+  return res;
+}
+
 export async function call(path: string, opts: Req = {}): Promise<Response> {
   const headers: Record<string, string> = { ...opts.headers };
   if (opts.auth !== null && opts.auth !== undefined) headers.authorization = `Bearer ${opts.auth}`;
@@ -32,7 +44,7 @@ export async function call(path: string, opts: Req = {}): Promise<Response> {
     body = JSON.stringify(opts.body);
     headers['content-type'] ??= 'application/json';
   }
-  return exports.default.fetch(BASE + path, { method: opts.method ?? 'GET', headers, body });
+  return send(new Request(BASE + path, { method: opts.method ?? 'GET', headers, body }));
 }
 
 export async function json<T = any>(res: Response): Promise<T> {
