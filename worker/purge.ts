@@ -53,13 +53,28 @@ export class PurgeBoard extends WorkflowEntrypoint<Env, PurgeParams> {
 /** One purge per board incarnation (a board id can be deleted, created again and deleted again). */
 export const purgeId = (board: string, createdAt: number) => `purge-${board}-${createdAt}`;
 
-/** Starts the board's purge; one already started for it (a retried DELETE) is left to run. */
-export async function startPurge(env: Env, board: string, createdAt: number): Promise<void> {
+/** Whether the purge `id` exists. */
+async function purgeExists(env: Env, id: string): Promise<boolean> {
+  try {
+    await env.PURGE.get(id);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts the board's purge; one already started for it is left to run. `again` says the board was
+ * deleted before (a retried DELETE): then the purge most likely exists, and it is looked up first,
+ * because the runtime logs every refused `create` of an existing id as an uncaught error.
+ */
+export async function startPurge(env: Env, board: string, createdAt: number, again: boolean): Promise<void> {
   const id = purgeId(board, createdAt);
+  if (again && (await purgeExists(env, id))) return;
   try {
     await env.PURGE.create({ id, params: { board } });
   } catch (err) {
-    // A duplicate id is the purge already under way; anything else is a real failure.
-    await env.PURGE.get(id).catch(() => Promise.reject(err));
+    // Created meanwhile by a concurrent DELETE: under way. Anything else is a real failure.
+    if (!(await purgeExists(env, id))) throw err;
   }
 }

@@ -161,7 +161,7 @@ boards.delete('/:board', async (c) => {
   await forgetScore(c, id);
   // Also for a board already deleted: a DELETE retried after a failure here makes sure its purge runs.
   try {
-    await startPurge(c.env, id, deleted.createdAt);
+    await startPurge(c.env, id, deleted.createdAt, deleted.status === 'deleting');
   } catch (err) {
     console.error('could not start the purge of', id, err);
     throw new ApiError('storage_unavailable', 'The board is deleted, but removing its answers did not start; retry.', {
