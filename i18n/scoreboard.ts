@@ -13,12 +13,18 @@ export interface ScoreboardWords {
   satisfied: string;
   /** an answer-count window, by its size `{n}` */
   ratings: Plural;
+  /** an answer-count window not yet full: how many answers `{n}` there are */
+  soFar: Plural;
   /** a day window, by its days `{d}` */
   days: Plural;
   /** the text alternative for an answer-count window: `{s}` satisfied of `{n}`, by `{n}` */
   alt: Plural;
+  /** the same while the window is not yet full */
+  altSoFar: Plural;
   /** a day window inside a sentence ("in the last 30 days"), by `{d}` */
   inDays: Plural;
+  /** a day window with fewer answers than the grid has places: `{n}` ratings `{inDays}`, by `{n}` */
+  ratingsIn: Plural;
   /** the text alternative for a day window: `{s}` of `{n}` `{inDays}`, by `{n}` */
   altDays: Plural;
   empty: string;
@@ -33,12 +39,18 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     title: 'Customer satisfaction',
     satisfied: 'satisfied customers',
     ratings: { one: 'last rating', other: 'last {n} ratings' },
+    soFar: { one: '{n} rating so far', other: '{n} ratings so far' },
     days: { one: 'last day', other: 'last {d} days' },
     alt: {
       one: '{s} of the last {n} customer was satisfied.',
       other: '{s} of the last {n} customers were satisfied.',
     },
+    altSoFar: {
+      one: '{s} of {n} customer so far was satisfied.',
+      other: '{s} of {n} customers so far were satisfied.',
+    },
     inDays: { one: 'in the last day', other: 'in the last {d} days' },
+    ratingsIn: { one: '{n} rating {inDays}', other: '{n} ratings {inDays}' },
     altDays: {
       one: '{s} of {n} customer {inDays} was satisfied.',
       other: '{s} of {n} customers {inDays} were satisfied.',
@@ -51,9 +63,12 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     title: 'Kundenzufriedenheit',
     satisfied: 'zufriedene Kunden',
     ratings: { one: 'letzte Bewertung', other: 'letzte {n} Bewertungen' },
+    soFar: { one: 'bisher {n} Bewertung', other: 'bisher {n} Bewertungen' },
     days: { one: 'letzter Tag', other: 'letzte {d} Tage' },
     alt: { one: '{s} von {n} Kunden war zufrieden.', other: '{s} der letzten {n} Kunden waren zufrieden.' },
+    altSoFar: { one: '{s} von bisher {n} Kunden war zufrieden.', other: '{s} von bisher {n} Kunden waren zufrieden.' },
     inDays: { one: 'des letzten Tages', other: 'der letzten {d} Tage' },
+    ratingsIn: { one: '{n} Bewertung {inDays}', other: '{n} Bewertungen {inDays}' },
     altDays: {
       one: '{s} von {n} Kunden {inDays} war zufrieden.',
       other: '{s} von {n} Kunden {inDays} waren zufrieden.',
@@ -66,9 +81,15 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     title: 'Satisfaction client',
     satisfied: 'clients satisfaits',
     ratings: { one: 'dernière évaluation', other: '{n} dernières évaluations' },
+    soFar: { one: '{n} évaluation à ce jour', other: '{n} évaluations à ce jour' },
     days: { one: 'dernier jour', other: '{d} derniers jours' },
     alt: { one: '{s} client sur {n} était satisfait.', other: '{s} des {n} derniers clients étaient satisfaits.' },
+    altSoFar: {
+      one: '{s} client sur {n} à ce jour était satisfait.',
+      other: '{s} des {n} clients à ce jour étaient satisfaits.',
+    },
     inDays: { one: 'le dernier jour', other: 'ces {d} derniers jours' },
+    ratingsIn: { one: '{n} évaluation {inDays}', other: '{n} évaluations {inDays}' },
     altDays: {
       one: '{s} client sur {n} était satisfait {inDays}.',
       other: '{s} clients sur {n} étaient satisfaits {inDays}.',
@@ -81,12 +102,18 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     title: 'Satisfacción de los clientes',
     satisfied: 'clientes satisfechos',
     ratings: { one: 'última valoración', other: 'últimas {n} valoraciones' },
+    soFar: { one: '{n} valoración hasta ahora', other: '{n} valoraciones hasta ahora' },
     days: { one: 'último día', other: 'últimos {d} días' },
     alt: {
       one: '{s} de {n} cliente quedó satisfecho.',
       other: '{s} de los últimos {n} clientes quedaron satisfechos.',
     },
+    altSoFar: {
+      one: '{s} de {n} cliente hasta ahora quedó satisfecho.',
+      other: '{s} de los {n} clientes hasta ahora quedaron satisfechos.',
+    },
     inDays: { one: 'el último día', other: 'en los últimos {d} días' },
+    ratingsIn: { one: '{n} valoración {inDays}', other: '{n} valoraciones {inDays}' },
     altDays: {
       one: '{s} de {n} cliente quedó satisfecho {inDays}.',
       other: '{s} de {n} clientes quedaron satisfechos {inDays}.',
@@ -99,12 +126,18 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     title: 'Satisfação dos clientes',
     satisfied: 'clientes satisfeitos',
     ratings: { one: 'última avaliação', other: 'últimas {n} avaliações' },
+    soFar: { one: '{n} avaliação até agora', other: '{n} avaliações até agora' },
     days: { one: 'último dia', other: 'últimos {d} dias' },
     alt: {
       one: '{s} de {n} cliente ficou satisfeito.',
       other: '{s} dos últimos {n} clientes ficaram satisfeitos.',
     },
+    altSoFar: {
+      one: '{s} de {n} cliente até agora ficou satisfeito.',
+      other: '{s} dos {n} clientes até agora ficaram satisfeitos.',
+    },
     inDays: { one: 'no último dia', other: 'nos últimos {d} dias' },
+    ratingsIn: { one: '{n} avaliação {inDays}', other: '{n} avaliações {inDays}' },
     altDays: {
       one: '{s} de {n} cliente ficou satisfeito {inDays}.',
       other: '{s} de {n} clientes ficaram satisfeitos {inDays}.',
@@ -117,9 +150,15 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     title: 'Soddisfazione dei clienti',
     satisfied: 'clienti soddisfatti',
     ratings: { one: 'ultima valutazione', other: 'ultime {n} valutazioni' },
+    soFar: { one: '{n} valutazione finora', other: '{n} valutazioni finora' },
     days: { one: 'ultimo giorno', other: 'ultimi {d} giorni' },
     alt: { one: '{s} cliente su {n} era soddisfatto.', other: '{s} degli ultimi {n} clienti erano soddisfatti.' },
+    altSoFar: {
+      one: '{s} cliente su {n} finora era soddisfatto.',
+      other: '{s} dei {n} clienti finora erano soddisfatti.',
+    },
     inDays: { one: 'nell’ultimo giorno', other: 'negli ultimi {d} giorni' },
+    ratingsIn: { one: '{n} valutazione {inDays}', other: '{n} valutazioni {inDays}' },
     altDays: {
       one: '{s} cliente su {n} era soddisfatto {inDays}.',
       other: '{s} clienti su {n} erano soddisfatti {inDays}.',
@@ -132,9 +171,15 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     title: 'Klanttevredenheid',
     satisfied: 'tevreden klanten',
     ratings: { one: 'laatste beoordeling', other: 'laatste {n} beoordelingen' },
+    soFar: { one: '{n} beoordeling tot nu toe', other: '{n} beoordelingen tot nu toe' },
     days: { one: 'laatste dag', other: 'laatste {d} dagen' },
     alt: { one: '{s} van {n} klant was tevreden.', other: '{s} van de laatste {n} klanten waren tevreden.' },
+    altSoFar: {
+      one: '{s} van {n} klant tot nu toe was tevreden.',
+      other: '{s} van de {n} klanten tot nu toe waren tevreden.',
+    },
     inDays: { one: 'op de laatste dag', other: 'in de laatste {d} dagen' },
+    ratingsIn: { one: '{n} beoordeling {inDays}', other: '{n} beoordelingen {inDays}' },
     altDays: { one: '{s} van {n} klant was tevreden {inDays}.', other: '{s} van {n} klanten waren tevreden {inDays}.' },
     empty: 'Nog geen beoordelingen',
     updated: 'Bijgewerkt {t}',
@@ -144,9 +189,12 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     title: '顧客満足度',
     satisfied: '満足したお客様',
     ratings: { other: '直近{n}件の評価' },
+    soFar: { other: 'これまでの評価{n}件' },
     days: { other: '過去{d}日間' },
     alt: { other: '直近{n}人のお客様のうち{s}人が満足しました。' },
+    altSoFar: { other: 'これまでのお客様{n}人のうち{s}人が満足しました。' },
     inDays: { other: '過去{d}日間' },
+    ratingsIn: { other: '{inDays}の評価{n}件' },
     altDays: { other: '{inDays}のお客様{n}人のうち{s}人が満足しました。' },
     empty: 'まだ評価はありません',
     updated: '更新：{t}',
@@ -156,9 +204,12 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     title: '客户满意度',
     satisfied: '满意的客户',
     ratings: { other: '最近 {n} 条评价' },
+    soFar: { other: '目前共 {n} 条评价' },
     days: { other: '最近 {d} 天' },
     alt: { other: '最近 {n} 位客户中有 {s} 位满意。' },
+    altSoFar: { other: '目前 {n} 位客户中有 {s} 位满意。' },
     inDays: { other: '最近 {d} 天' },
+    ratingsIn: { other: '{inDays}共 {n} 条评价' },
     altDays: { other: '{inDays}的 {n} 位客户中有 {s} 位满意。' },
     empty: '暂无评价',
     updated: '更新：{t}',
@@ -168,9 +219,12 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     title: '客戶滿意度',
     satisfied: '滿意的客戶',
     ratings: { other: '最近 {n} 則評價' },
+    soFar: { other: '目前共 {n} 則評價' },
     days: { other: '最近 {d} 天' },
     alt: { other: '最近 {n} 位客戶中有 {s} 位滿意。' },
+    altSoFar: { other: '目前 {n} 位客戶中有 {s} 位滿意。' },
     inDays: { other: '最近 {d} 天' },
+    ratingsIn: { other: '{inDays}共 {n} 則評價' },
     altDays: { other: '{inDays}的 {n} 位客戶中有 {s} 位滿意。' },
     empty: '尚無評價',
     updated: '更新：{t}',
@@ -186,6 +240,13 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
       many: 'آخر {n} تقييمًا',
       other: 'آخر {n} تقييم',
     },
+    soFar: {
+      one: 'تقييم واحد حتى الآن',
+      two: 'تقييمان حتى الآن',
+      few: '{n} تقييمات حتى الآن',
+      many: '{n} تقييمًا حتى الآن',
+      other: '{n} تقييم حتى الآن',
+    },
     days: { one: 'آخر يوم', two: 'آخر يومين', few: 'آخر {d} أيام', many: 'آخر {d} يومًا', other: 'آخر {d} يوم' },
     alt: {
       one: '{s} من آخر عميل كان راضيًا.',
@@ -194,12 +255,26 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
       many: '{s} من آخر {n} عميلًا كانوا راضين.',
       other: '{s} من آخر {n} عميل كانوا راضين.',
     },
+    altSoFar: {
+      one: '{s} من عميل واحد حتى الآن كان راضيًا.',
+      two: '{s} من عميلين حتى الآن كانا راضيين.',
+      few: '{s} من {n} عملاء حتى الآن كانوا راضين.',
+      many: '{s} من {n} عميلًا حتى الآن كانوا راضين.',
+      other: '{s} من {n} عميل حتى الآن كانوا راضين.',
+    },
     inDays: {
       one: 'في آخر يوم',
       two: 'في آخر يومين',
       few: 'في آخر {d} أيام',
       many: 'في آخر {d} يومًا',
       other: 'في آخر {d} يوم',
+    },
+    ratingsIn: {
+      one: 'تقييم واحد {inDays}',
+      two: 'تقييمان {inDays}',
+      few: '{n} تقييمات {inDays}',
+      many: '{n} تقييمًا {inDays}',
+      other: '{n} تقييم {inDays}',
     },
     altDays: {
       one: '{s} من عميل واحد {inDays} كان راضيًا.',

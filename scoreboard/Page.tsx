@@ -4,8 +4,9 @@
  */
 import { dirOf, fill, plural, type Language, type Plural, type ScoreboardWords } from '../i18n';
 import type { ScoreJson } from '../worker/score';
+import { GRID } from '../worker/lib/score';
 import { describe, num, type LiveStrings } from './format';
-import { PandaGrid } from './Pandas';
+import { GRID_CSS, PandaGrid } from './Pandas';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -31,13 +32,11 @@ export const CSS = [
   '#p{grid-area:p;font-size:64px;font-weight:700;line-height:1.1;letter-spacing:-.02em}',
   '.z #p{font-size:28px;line-height:2.5}',
   '.l{grid-area:l;color:var(--mu)}',
-  '.g{grid-area:g;display:block;width:100%;height:auto;margin:8px 0;color:#111}',
-  '.z .g{opacity:.25}',
-  '.g use{transform-box:fill-box;transform-origin:center}',
+  GRID_CSS,
   '#alt{grid-area:a}',
   '#ci{grid-area:c}',
   '#up{grid-area:u}',
-  '.s{font-size:12px;color:var(--mu)}',
+  '.sm{font-size:12px;color:var(--mu)}',
 ].join('');
 
 export interface PageProps {
@@ -53,23 +52,30 @@ export interface PageProps {
 }
 
 /** The window in words: "last 100 ratings", "last 30 days". */
-export function windowWords(t: ScoreboardWords, lang: Language, w: ScoreJson['window']): string {
+function windowWords(t: ScoreboardWords, lang: Language, w: ScoreJson['window']): string {
   return 'responses' in w
     ? fill(plural(lang, t.ratings, w.responses), { n: num(lang, w.responses) })
     : fill(plural(lang, t.days, w.days), { d: num(lang, w.days) });
 }
 
+/** Fills `{name}` in every form of a plural phrase. */
+const fillForms = (phrase: Plural, values: Record<string, string>) =>
+  Object.fromEntries(Object.entries(phrase).map(([form, text]) => [form, fill(text, values)])) as Plural;
+
 /**
- * What the client script needs to say the same things as this page, in this language only. For a
- * day window the days are filled in here; the sentence's plural by answers is chosen as it is shown.
+ * What the client script needs to say the same things as this page, in this language only, for
+ * this window (filled in here); the plurals by number of answers are chosen as they are shown.
+ * An answer-count window is named by its size once it holds that many answers ("last 100
+ * ratings"), and before that by how many there are ("7 ratings so far"); a day window is named by
+ * its days, with the count while it holds fewer answers than the grid has places ("7 ratings in
+ * the last 30 days").
  */
 export function liveStrings(t: ScoreboardWords, lang: Language, w: ScoreJson['window']): LiveStrings {
-  let a: Plural = t.alt;
-  if ('days' in w) {
-    const inDays = fill(plural(lang, t.inDays, w.days), { d: num(lang, w.days) });
-    a = Object.fromEntries(Object.entries(t.altDays).map(([form, text]) => [form, fill(text, { inDays })])) as Plural;
-  }
-  return { l: lang, a, u: t.updated, c: t.ci, e: t.empty };
+  const common = { l: lang, s: t.satisfied, w: windowWords(t, lang, w), u: t.updated, c: t.ci, e: t.empty };
+  if ('responses' in w) return { ...common, f: w.responses, y: t.soFar, a: t.alt, b: t.altSoFar };
+  const inDays = fill(plural(lang, t.inDays, w.days), { d: num(lang, w.days) });
+  const a = fillForms(t.altDays, { inDays });
+  return { ...common, f: GRID, y: fillForms(t.ratingsIn, { inDays }), a, b: a };
 }
 
 export function Page({ score, lang, t, theme, etag, now, script }: PageProps) {
@@ -94,13 +100,15 @@ export function Page({ score, lang, t, theme, etag, now, script }: PageProps) {
         >
           <h1>{score.name}</h1>
           <p id="p">{d.percent}</p>
-          <p class="l">{`${t.satisfied} · ${windowWords(t, lang, score.window)}`}</p>
+          <p id="w" class="l">
+            {d.label}
+          </p>
           <PandaGrid pandas={score.pandas} />
           <p id="alt">{d.alt}</p>
-          <p id="ci" class="s">
+          <p id="ci" class="sm">
             {d.interval}
           </p>
-          <p id="up" class="s">
+          <p id="up" class="sm">
             {d.updated}
           </p>
         </main>
@@ -110,8 +118,13 @@ export function Page({ score, lang, t, theme, etag, now, script }: PageProps) {
   );
 }
 
-/** The page for a board that does not exist (404), in the same look. */
-export function NotFoundPage({ id }: { id: string }) {
+/**
+ * The page for a board that does not exist (404), in the same look. It names the board only when
+ * `id` is a valid board id (a–z, 0–9 and "-"): anything else from the address, markup or a bidi
+ * override included, is never shown. With the client script it reports its height like the board's
+ * page, so an embedding frame fits it instead of keeping its default.
+ */
+export function NotFoundPage({ id, script }: { id: string | null; script?: string | undefined }) {
   return (
     <html lang="en" data-theme="auto">
       <head>
@@ -124,8 +137,11 @@ export function NotFoundPage({ id }: { id: string }) {
       <body>
         <main>
           <h1>No such scoreboard</h1>
-          <p class="l">{`There is no board named “${id}” here. Check the address or the embed code.`}</p>
+          <p class="l">
+            {`${id ? `There is no board named “${id}” here.` : 'There is no board at this address.'} Check the address or the embed code.`}
+          </p>
         </main>
+        {script && <script dangerouslySetInnerHTML={{ __html: script }} />}
       </body>
     </html>
   );

@@ -18,12 +18,25 @@ export interface ScoreView {
   updated_at: string | null;
 }
 
-/** The strings of one language the client needs, with the window already filled in by the server. */
+/**
+ * The strings of one language the client needs, for the page's window (filled in by the server),
+ * so it says exactly what a fresh render would.
+ */
 export interface LiveStrings {
   /** BCP 47 language */
   l: string;
-  /** text alternative: `{s}` satisfied of `{n}`, by `{n}` */
+  /** "satisfied customers", before the window */
+  s: string;
+  /** the window in words ("last 100 ratings", "last 30 days"): said once it holds `f` answers */
+  w: string;
+  /** how many answers make the window in words true: its size, or for days the grid's 100 */
+  f: number;
+  /** before that, what the number rests on: "{n} ratings so far", "{n} ratings in the last 30 days" */
+  y: Plural;
+  /** the text alternative, `{s}` satisfied of `{n}`, by `{n}`: once the window holds `f` answers */
   a: Plural;
+  /** the same before that ("… so far") */
+  b: Plural;
   /** "Updated {t}" */
   u: string;
   /** interval: `{lo}`, `{hi}` */
@@ -51,13 +64,17 @@ export function ago(lang: string, then: number, now: number): string {
 /** Everything the page says about a score, as text. */
 export function describe(score: ScoreView, t: LiveStrings, now: number) {
   const { l } = t;
-  const empty = score.responses === 0 || score.percent === null;
+  const n = score.responses;
+  const empty = n === 0 || score.percent === null;
+  // A window that does not hold its answers yet is not called by its size: "last 100 ratings" with 7 would be untrue.
+  const full = n >= t.f;
   const iv = score.interval95;
   return {
     empty,
     percent: empty ? t.e : pct(l, score.percent!),
+    label: `${t.s} · ${full ? t.w : fill(plural(l, t.y, n), { n: num(l, n) })}`,
     // with no answers the big line already says so; the sentence would only repeat it
-    alt: empty ? '' : fill(plural(l, t.a, score.responses), { s: num(l, score.satisfied), n: num(l, score.responses) }),
+    alt: empty ? '' : fill(plural(l, full ? t.a : t.b, n), { s: num(l, score.satisfied), n: num(l, n) }),
     interval: iv && !empty ? fill(t.c, { lo: pct(l, iv[0]), hi: pct(l, iv[1]) }) : '',
     updated: updated(t, score.updated_at, now),
   };
@@ -67,6 +84,8 @@ export function describe(score: ScoreView, t: LiveStrings, now: number) {
 export const updated = (t: LiveStrings, at: string | null, now: number) =>
   at ? fill(t.u, { t: ago(t.l, Date.parse(at), now) }) : '';
 
-/** Which symbol the i-th panda shows: happy ones first, then sad; with no answers all happy, dimmed by CSS. */
-export const pandaAt = (i: number, p: { happy: number; sad: number }): '#h' | '#s' =>
-  p.happy + p.sad === 0 || i < p.happy ? '#h' : '#s';
+/** What the i-th place of the grid shows: `h` happy, `s` sad (after the happy ones), `e` empty (the rest). */
+export type Place = 'h' | 's' | 'e';
+
+export const placeAt = (i: number, p: { happy: number; sad: number }): Place =>
+  i < p.happy ? 'h' : i < p.happy + p.sad ? 's' : 'e';

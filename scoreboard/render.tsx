@@ -4,7 +4,8 @@ import { CSS, NotFoundPage, Page, type PageProps } from './Page';
 
 export const renderPage = (props: PageProps) => renderDocument(<Page {...props} />);
 
-export const renderNotFound = (id: string) => renderDocument(<NotFoundPage id={id} />);
+export const renderNotFound = (id: string | null, script?: string) =>
+  renderDocument(<NotFoundPage id={id} script={script} />);
 
 let cssHash: Promise<string> | undefined;
 

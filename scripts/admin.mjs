@@ -221,8 +221,17 @@ function printBoard(b) {
   console.log(rows.map(([k, v]) => `${`${k}:`.padEnd(17)}${v}`).join('\n'));
 }
 
+/** The pandas as the scoreboard draws them: one per answer until there are 100 (SPEC § Score). */
+function pandasText({ happy, sad }) {
+  const drawn = happy + sad;
+  if (drawn === 0) return 'No ratings yet';
+  const text = `${happy} happy, ${sad} sad ${drawn === 1 ? 'panda' : 'pandas'}`;
+  const empty = 100 - drawn;
+  return empty > 0 ? `${text} (one per answer; ${empty} empty ${empty === 1 ? 'place' : 'places'})` : text;
+}
+
 function printScore(s) {
-  const pandas = s.responses ? `${s.pandas.happy} happy, ${s.pandas.sad} sad pandas` : 'No ratings yet';
+  const pandas = pandasText(s.pandas);
   console.log(
     [
       `${s.name} (${s.board}) — ${windowText(s.window)}`,

@@ -413,9 +413,16 @@ export const textCase: fc.Arbitrary<Case> = fc.oneof(
 
 // ---------------------------------------------------------------- checking one request
 
-/** Whether an error must be the JSON envelope: everywhere but the HTML pages, which answer HTML. */
-const jsonErrorsExpected = (path: string) =>
-  !/^\/(rate|scoreboard)(\/|$)/.test(new URL(`https://fuzz.invalid${path}`).pathname);
+/**
+ * What an error must be: the JSON envelope everywhere but on the HTML pages, which answer HTML, and
+ * for an unknown board's badge, which is an image (a grey "unknown board" badge) so an <img> shows it.
+ */
+function errorKind(path: string, status: number): 'json' | 'html' | 'svg' {
+  const { pathname } = new URL(`https://fuzz.invalid${path}`);
+  if (/^\/(rate|scoreboard)(\/|$)/.test(pathname)) return 'html';
+  if (status === 404 && /^\/v1\/boards\/[^/]+\/badge\.svg$/.test(pathname)) return 'svg';
+  return 'json';
+}
 
 export interface Outcome {
   status: number;
@@ -448,7 +455,10 @@ export async function runCase(h: Harness, label: string, req: FuzzRequest, expec
   } catch {
     violations.push(`${what}: a JSON content type with a body that is not JSON`);
   }
-  if (refused && jsonErrorsExpected(req.path)) {
+  const kind = errorKind(req.path, res.status);
+  if (refused && kind === 'svg' && !(res.headers.get('content-type') ?? '').startsWith('image/svg+xml'))
+    violations.push(`${what}: an unknown board's badge that is not an SVG`);
+  if (refused && kind === 'json') {
     const err = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
     if (!isJson) violations.push(`${what}: an error that is not JSON`);
     else if (req.method !== 'HEAD' && (typeof err?.code !== 'string' || typeof err.message !== 'string'))

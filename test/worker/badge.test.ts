@@ -62,20 +62,43 @@ describe('the badge', () => {
     expect(width(svg)).toBeGreaterThan(width(short));
   });
 
-  it('refuses a label over 40 characters and an unknown board, as JSON errors', async () => {
+  it('refuses a label over 40 characters as a JSON error', async () => {
     const { id } = await createBoard();
     const long = await call(`/v1/boards/${id}/badge.svg?label=${'x'.repeat(41)}`);
     expect(long.status).toBe(400);
     expect(await json(long)).toMatchObject({ error: { code: 'invalid_body', field: 'label' } });
-    const unknown = await call('/v1/boards/no-such-board/badge.svg');
-    expect(unknown.status).toBe(404);
-    expect(await json(unknown)).toMatchObject({ error: { code: 'unknown_board' } });
+  });
+
+  it('shows a grey "unknown board" badge with 404 for a board that does not exist, so an <img> shows why', async () => {
+    for (const path of ['/v1/boards/no-such-board/badge.svg', '/v1/boards/Not_A_Board/badge.svg?label=csat']) {
+      const res = await call(path, { headers: { origin: 'https://status.example.com' } });
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+      // readable from any page, like the badge itself; kept as briefly as a score, so a new board shows soon
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+      expect(res.headers.get('cache-control')).toBe('public, max-age=10');
+      expect(res.headers.get('content-security-policy')).toBe("default-src 'none'");
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      const svg = await res.text();
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(svg).toMatch(/>unknown board<\/text>/);
+      expect(fillOf(svg)).toBe('#9f9f9f');
+      expect(svg).not.toMatch(/Not_A_Board|no-such-board/);
+    }
+    const labelled = await (await call('/v1/boards/Not_A_Board/badge.svg?label=csat')).text();
+    expect(labelled).toContain('aria-label="csat: unknown board"');
+    // once the board exists, its badge is the score
+    const { id } = await createBoard();
+    const before = await call(`/v1/boards/${id}-2/badge.svg`);
+    expect(before.status).toBe(404);
+    expect((await call(`/v1/boards/${id}/badge.svg`)).status).toBe(200);
   });
 
   it('is described in the OpenAPI document', async () => {
     const doc = await json(await call('/v1/openapi.json'));
     const op = doc.paths['/v1/boards/{board}/badge.svg'].get;
     expect(op.responses['200'].content['image/svg+xml']).toBeDefined();
+    expect(op.responses['404'].content['image/svg+xml']).toBeDefined();
     expect(op.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['board', 'label']));
   });
 });

@@ -57,11 +57,22 @@ describe('CORS on the public reads', () => {
 
   it('every error of these routes carries the CORS headers, so the page can read it', async () => {
     const gone = uniqueId('gone');
-    for (const path of [`/v1/boards/${gone}/score`, `/v1/boards/${gone}/badge.svg`, `/v1/boards/NOPE/score`]) {
+    for (const path of [`/v1/boards/${gone}/score`, `/v1/boards/NOPE/score`]) {
       const res = await call(path, { headers: { origin: DASHBOARD } });
       expect(res.status, path).toBe(404);
       expect(res.headers.get('access-control-allow-origin'), path).toBe('*');
       expect((await json(res)).error.code).toBe('unknown_board');
     }
+    const badLabel = await call(`/v1/boards/${gone}/badge.svg?label=${'x'.repeat(41)}`, {
+      headers: { origin: DASHBOARD },
+    });
+    expect(badLabel.status).toBe(400);
+    expect(badLabel.headers.get('access-control-allow-origin')).toBe('*');
+    expect((await json(badLabel)).error.field).toBe('label');
+    // an unknown board's badge is an image ("unknown board"), readable the same way
+    const badge = await call(`/v1/boards/${gone}/badge.svg`, { headers: { origin: DASHBOARD } });
+    expect(badge.status).toBe(404);
+    expect(badge.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await badge.text()).toContain('>unknown board</text>');
   });
 });

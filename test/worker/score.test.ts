@@ -12,14 +12,23 @@ const d1 = (res: Response) => {
 describe('the pandas rule', () => {
   it.each([
     [0, 0, 0, 0],
-    [10, 0, 100, 0],
-    [0, 10, 0, 100],
-    [97, 3, 97, 3],
+    // fewer than 100 answers: one panda per answer, the rest of the grid empty
+    [1, 0, 1, 0],
+    [0, 1, 0, 1],
+    [5, 2, 5, 2],
+    [66, 33, 66, 33],
+    // 100 and more: 100 pandas, shared by the exact ratio
+    [67, 33, 67, 33],
+    [100, 0, 100, 0],
+    [0, 100, 0, 100],
+    [68, 33, 67, 33], // 101 answers: 67.3
+    [100, 1, 99, 1], // 101 answers: 99.0
+    [1, 100, 1, 99], // 101 answers: 0.99 rounds to 1
     [999, 1, 99, 1],
     [1, 999, 1, 99],
-    [1, 1, 50, 50],
-    [1, 7, 13, 87], // 12.5 rounds half up
+    [25, 175, 13, 87], // 12.5 rounds half up
     [199, 1, 99, 1], // 99.5 would round to 100, but one sad customer always shows
+    [1, 299, 1, 99], // 0.33 would round to 0, but one happy customer always shows
   ])('%i yes, %i no → %i happy, %i sad', (yes, no, happy, sad) => {
     expect(pandas(yes, no)).toEqual({ happy, sad });
   });
@@ -58,6 +67,37 @@ describe('GET /v1/boards/{board}/score', () => {
       pandas: { happy: 0, sad: 0 },
       updated_at: null,
     });
+  });
+
+  // Every third answer a "no" (5 yes and 2 no of 7), stored as answers and counted by the worker, in
+  // a window of answers larger than all of them and in a window of days.
+  describe.each([{ responses: 1000 }, { days: 30 }])('with the window %o', (window) => {
+    it.each([
+      { n: 0, satisfied: 0, percent: null, happy: 0, sad: 0 },
+      { n: 1, satisfied: 1, percent: 100, happy: 1, sad: 0 },
+      { n: 7, satisfied: 5, percent: 71.4, happy: 5, sad: 2 },
+      { n: 99, satisfied: 66, percent: 66.7, happy: 66, sad: 33 },
+      { n: 100, satisfied: 67, percent: 67, happy: 67, sad: 33 },
+      { n: 101, satisfied: 68, percent: 67.3, happy: 67, sad: 33 },
+    ])('$n answers: $happy happy and $sad sad pandas', async ({ n, satisfied, percent, happy, sad }) => {
+      const { id } = await createBoard({ window });
+      if (n > 0) await storeAnswers(id, n, { verdict: "CASE WHEN i % 3 = 0 THEN 'no' ELSE 'yes' END" });
+      expect(await score(id)).toMatchObject({
+        window,
+        responses: n,
+        satisfied,
+        unsatisfied: n - satisfied,
+        percent,
+        pandas: { happy, sad },
+      });
+    });
+  });
+
+  it('a window of the last 100 answers, after 101, draws the last 100', async () => {
+    const { id } = await createBoard({ window: { responses: 100 } });
+    // T-1 … T-101: T-1 (yes) has left; 33 of the last 100 said no
+    await storeAnswers(id, 101, { verdict: "CASE WHEN i % 3 = 0 THEN 'no' ELSE 'yes' END" });
+    expect(await score(id)).toMatchObject({ responses: 100, satisfied: 67, pandas: { happy: 67, sad: 33 } });
   });
 
   it('999 yes and 1 no through the API show 99 happy pandas and 99.9%', async () => {

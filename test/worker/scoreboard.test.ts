@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, SCOREBOARD_WORDS, type Plural } from '../../i18n';
-import { answer, call, createBoard, mint, setScore } from './helpers';
+import { answer, call, createBoard, mint, setScore, storeAnswers } from './helpers';
 
 /** Sets a board's live window counts directly (the scoreboard shows exactly these), updated 5 minutes ago. */
 const setCounts = (id: string, yes: number, no: number) => setScore(id, yes, no, Date.now() - 5 * 60_000);
@@ -10,17 +10,23 @@ async function page(id: string, query = '', headers: Record<string, string> = {}
   return { res, html: await res.text() };
 }
 
-/** The grid's cells in order: 'h' happy, 's' sad. */
+/** The grid's places in order: 'h' happy, 's' sad, 'e' empty. */
 function cells(html: string): string {
-  const grid = /<g id="c">(.*?)<\/g>/s.exec(html)?.[1] ?? '';
-  return [...grid.matchAll(/<use href="#([hs])"/g)].map((m) => m[1]).join('');
+  const grid = /<div class="g" aria-hidden="true">(.*?)<\/div>/s.exec(html)?.[1] ?? '';
+  return [...grid.matchAll(/<i class="([hse])"><\/i>/g)].map((m) => m[1]).join('');
 }
+
+/** `n` places of each kind, in the grid's order: happy, sad, empty. */
+const grid = (happy: number, sad: number) => 'h'.repeat(happy) + 's'.repeat(sad) + 'e'.repeat(100 - happy - sad);
+
+/** What a reader sees: the page without its script and its tags (attributes included). */
+const visibleText = (html: string) => html.replace(/<script>.*?<\/script>/s, '').replace(/<[^>]*>/g, ' ');
 
 const text = (html: string, id: string) =>
   new RegExp(`id="${id}"[^>]*>([^<]*)<`).exec(html)?.[1]?.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(+n));
 
 describe('the scoreboard page (server-rendered)', () => {
-  it('shows "No ratings yet" and 100 dimmed pandas for a board without answers', async () => {
+  it('shows "No ratings yet" and 100 empty places for a board without answers', async () => {
     const { id } = await createBoard({ name: 'Acme Support' });
     const { res, html } = await page(id);
     expect(res.status).toBe(200);
@@ -29,9 +35,10 @@ describe('the scoreboard page (server-rendered)', () => {
     expect(text(html, 'p')).toBe('No ratings yet');
     expect(text(html, 'alt')).toBe('');
     expect(html).toContain('<main class="z"');
-    expect(cells(html)).toBe('h'.repeat(100));
+    expect(cells(html)).toBe(grid(0, 0));
     expect(html).toContain('<h1>Acme Support</h1>');
-    expect(html).toContain('satisfied customers · last 100 ratings');
+    // never "last 100 ratings" while there are fewer
+    expect(text(html, 'w')).toBe('satisfied customers · 0 ratings so far');
     expect(text(html, 'ci')).toBe('');
   });
 
@@ -43,8 +50,9 @@ describe('the scoreboard page (server-rendered)', () => {
       expect(res.status).toBe(201);
     }
     const { html } = await page(id);
-    expect(cells(html)).toBe('h'.repeat(97) + 's'.repeat(3));
+    expect(cells(html)).toBe(grid(97, 3));
     expect(text(html, 'p')).toBe('97%');
+    expect(text(html, 'w')).toBe('satisfied customers · last 100 ratings');
     expect(text(html, 'alt')).toBe('97 of the last 100 customers were satisfied.');
     expect(text(html, 'ci')).toMatch(/^95% confidence interval: \d+(\.\d)?% – \d+(\.\d)?%$/);
     expect(text(html, 'up')).toBe('Updated now');
@@ -52,30 +60,78 @@ describe('the scoreboard page (server-rendered)', () => {
   });
 
   it.each([
-    { yes: 100, no: 0, happy: 100, percent: '100%', alt: '100 of the last 100 customers were satisfied.' },
-    { yes: 0, no: 100, happy: 0, percent: '0%', alt: '0 of the last 100 customers were satisfied.' },
     { yes: 999, no: 1, happy: 99, percent: '99.9%', alt: '999 of the last 1,000 customers were satisfied.' },
     { yes: 1, no: 999, happy: 1, percent: '0.1%', alt: '1 of the last 1,000 customers were satisfied.' },
-    { yes: 1, no: 1, happy: 50, percent: '50%', alt: '1 of the last 2 customers were satisfied.' },
+    { yes: 500, no: 500, happy: 50, percent: '50%', alt: '500 of the last 1,000 customers were satisfied.' },
+    { yes: 1000, no: 0, happy: 100, percent: '100%', alt: '1,000 of the last 1,000 customers were satisfied.' },
+    { yes: 0, no: 1000, happy: 0, percent: '0%', alt: '0 of the last 1,000 customers were satisfied.' },
   ])('$yes yes / $no no → $happy happy pandas, $percent', async ({ yes, no, happy, percent, alt }) => {
     const { id } = await createBoard({ window: { responses: 1000 } });
     await setCounts(id, yes, no);
     const { html } = await page(id);
-    expect(cells(html)).toBe('h'.repeat(happy) + 's'.repeat(100 - happy));
+    expect(cells(html)).toBe(grid(happy, 100 - happy));
     expect(text(html, 'p')).toBe(percent);
     expect(text(html, 'alt')).toBe(alt);
     expect(text(html, 'up')).toBe('Updated 5 minutes ago');
-    expect(html).toContain('last 1,000 ratings');
+    expect(text(html, 'w')).toBe('satisfied customers · last 1,000 ratings');
+  });
+
+  // A young board tells the truth: one panda per answer, the rest empty, and what the number rests on.
+  const young: { window: Record<string, number>; words: [n: number, label: string, alt: string][] }[] = [
+    {
+      window: { responses: 100 },
+      words: [
+        [0, '0 ratings so far', ''],
+        [1, '1 rating so far', '1 of 1 customer so far was satisfied.'],
+        [7, '7 ratings so far', '5 of 7 customers so far were satisfied.'],
+        [99, '99 ratings so far', '66 of 99 customers so far were satisfied.'],
+        [100, 'last 100 ratings', '67 of the last 100 customers were satisfied.'],
+      ],
+    },
+    {
+      window: { days: 30 },
+      words: [
+        [0, '0 ratings in the last 30 days', ''],
+        [1, '1 rating in the last 30 days', '1 of 1 customer in the last 30 days was satisfied.'],
+        [7, '7 ratings in the last 30 days', '5 of 7 customers in the last 30 days were satisfied.'],
+        [99, '99 ratings in the last 30 days', '66 of 99 customers in the last 30 days were satisfied.'],
+        [100, 'last 30 days', '67 of 100 customers in the last 30 days were satisfied.'],
+        [101, 'last 30 days', '68 of 101 customers in the last 30 days were satisfied.'],
+      ],
+    },
+  ];
+  describe.each(young)('with the window $window', ({ window, words }) => {
+    // every third answer a "no": 5 yes and 2 no of 7, 66 and 33 of 99, 67 and 33 of 100
+    const pandas: Record<number, [number, number]> = {
+      0: [0, 0],
+      1: [1, 0],
+      7: [5, 2],
+      99: [66, 33],
+      100: [67, 33],
+      101: [67, 33],
+    };
+    it.each(words)('%i answers: "%s"', async (n, label, alt) => {
+      const { id } = await createBoard({ window });
+      if (n > 0) await storeAnswers(id, n, { verdict: "CASE WHEN i % 3 = 0 THEN 'no' ELSE 'yes' END" });
+      const { html } = await page(id);
+      expect(cells(html)).toBe(grid(...pandas[n]!));
+      expect(text(html, 'w')).toBe(`satisfied customers · ${label}`);
+      expect(text(html, 'alt')).toBe(alt);
+      expect(visibleText(html)).not.toMatch(n < 100 ? /last 100 ratings/ : /so far/);
+    });
   });
 
   it('says the window in words for a day window', async () => {
     const { id } = await createBoard({ window: { days: 30 } });
-    await setCounts(id, 45, 5);
+    await setCounts(id, 135, 15);
     const { html } = await page(id);
-    expect(html).toContain('satisfied customers · last 30 days');
-    expect(text(html, 'alt')).toBe('45 of 50 customers in the last 30 days were satisfied.');
+    expect(text(html, 'w')).toBe('satisfied customers · last 30 days');
+    expect(text(html, 'alt')).toBe('135 of 150 customers in the last 30 days were satisfied.');
     const { id: one } = await createBoard({ window: { days: 1 } });
-    expect((await page(one)).html).toContain('satisfied customers · last day');
+    await setCounts(one, 120, 0);
+    expect(text((await page(one)).html, 'w')).toBe('satisfied customers · last day');
+    await setCounts(one, 1, 0);
+    expect(text((await page(one)).html, 'w')).toBe('satisfied customers · 1 rating in the last day');
   });
 
   it('speaks the language asked for by ?lang=, else by Accept-Language, else English', async () => {
@@ -159,6 +215,31 @@ describe('the scoreboard page headers', () => {
       expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
     }
   });
+
+  it('names an unknown board only by a valid id: markup or a bidi override from the address is never shown', async () => {
+    const named = await (await call('/scoreboard/no-such-board')).text();
+    expect(visibleText(named)).toContain('There is no board named “no-such-board” here.');
+    for (const id of ['%E2%80%AEdraob-emos', '%3Cb%3Eacme%3C%2Fb%3E', 'acme%E2%80%8F', 'ACME', '-acme']) {
+      const res = await call(`/scoreboard/${id}`);
+      expect(res.status).toBe(404);
+      const html = await res.text();
+      expect(visibleText(html)).toContain('There is no board at this address. Check the address or the embed code.');
+      expect(html).not.toMatch(/\u202e|\u200f|<b>|&lt;b|acme|ACME|draob/);
+    }
+  });
+
+  it('gives the 404 page the client script (allowed by its hash), so an embedding frame learns its height', async () => {
+    const res = await call('/scoreboard/no-such-board');
+    const html = await res.text();
+    const scripts = [...html.matchAll(/<script>(.*?)<\/script>/gs)].map((m) => m[1]!);
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toContain('pandameter:resize');
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(scripts[0])));
+    const csp = res.headers.get('content-security-policy')!;
+    expect(csp).toContain(`script-src 'sha256-${btoa(String.fromCharCode(...digest))}'`);
+    expect(csp).toContain('frame-ancestors *');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
 });
 
 describe('the scoreboard wording', () => {
@@ -193,18 +274,35 @@ describe('the scoreboard wording', () => {
   it('words a count by Intl.PluralRules: one customer is not "customers"', async () => {
     const { id } = await createBoard({ window: { responses: 1000 } });
     await setCounts(id, 1, 0);
-    expect(text((await page(id, '?lang=en')).html, 'alt')).toBe('1 of the last 1 customer was satisfied.');
-    expect(text((await page(id, '?lang=fr')).html, 'alt')).toBe('1 client sur 1 était satisfait.');
-    expect(text((await page(id, '?lang=de')).html, 'alt')).toBe('1 von 1 Kunden war zufrieden.');
+    expect(text((await page(id, '?lang=en')).html, 'alt')).toBe('1 of 1 customer so far was satisfied.');
+    expect(text((await page(id, '?lang=en')).html, 'w')).toBe('satisfied customers · 1 rating so far');
+    expect(text((await page(id, '?lang=fr')).html, 'alt')).toBe('1 client sur 1 à ce jour était satisfait.');
+    expect(text((await page(id, '?lang=de')).html, 'alt')).toBe('1 von bisher 1 Kunden war zufrieden.');
     // Arabic: 3 → plural (few), 11 → singular accusative (many), 100 → singular genitive (other).
     const arabic = async (n: number) => {
       await setCounts(id, n, 0);
-      return text((await page(id, '?lang=ar')).html, 'alt');
+      const { html } = await page(id, '?lang=ar');
+      return [text(html, 'w'), text(html, 'alt')];
     };
     const n = (x: number) => new Intl.NumberFormat('ar').format(x);
-    expect(await arabic(3)).toBe(`${n(3)} من آخر ${n(3)} عملاء كانوا راضين.`);
-    expect(await arabic(11)).toBe(`${n(11)} من آخر ${n(11)} عميلًا كانوا راضين.`);
-    expect(await arabic(100)).toBe(`${n(100)} من آخر ${n(100)} عميل كانوا راضين.`);
+    expect(await arabic(3)).toEqual([
+      `عملاء راضون · ${n(3)} تقييمات حتى الآن`,
+      `${n(3)} من ${n(3)} عملاء حتى الآن كانوا راضين.`,
+    ]);
+    expect(await arabic(11)).toEqual([
+      `عملاء راضون · ${n(11)} تقييمًا حتى الآن`,
+      `${n(11)} من ${n(11)} عميلًا حتى الآن كانوا راضين.`,
+    ]);
+    expect(await arabic(100)).toEqual([
+      `عملاء راضون · ${n(100)} تقييم حتى الآن`,
+      `${n(100)} من ${n(100)} عميل حتى الآن كانوا راضين.`,
+    ]);
+    // a full window: the window in words
+    const { id: full } = await createBoard({ window: { responses: 100 } });
+    await setCounts(full, 100, 0);
+    const { html } = await page(full, '?lang=ar');
+    expect(text(html, 'w')).toBe(`عملاء راضون · آخر ${n(100)} تقييم`);
+    expect(text(html, 'alt')).toBe(`${n(100)} من آخر ${n(100)} عميل كانوا راضين.`);
   });
 
   it('speaks all eleven languages, Arabic right to left, zh-TW in Traditional Chinese', async () => {

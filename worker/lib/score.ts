@@ -16,17 +16,23 @@ export function percent(yes: number, no: number): number | null {
   return total === 0 ? null : roundRatio(yes, total, 1000) / 10;
 }
 
+/** The scoreboard's grid: 10 × 10 places. */
+export const GRID = 100;
+
 /**
- * Happy and sad pandas out of 100. Halves round up, but one sad customer always shows
- * (never 100 happy while any "no" is counted) and one happy one too (never 0 while any "yes" is).
+ * The pandas drawn (SPEC § Score). While the window holds fewer answers than the grid has places,
+ * one panda per answer (the rest of the grid stays empty), so a young board never shows one "no"
+ * as a hundred. From 100 answers on, happy and sad share the 100 places: halves round up, but one
+ * sad customer always shows (never 100 happy while any "no" is counted) and one happy one too
+ * (never 0 while any "yes" is).
  */
 export function pandas(yes: number, no: number): Pandas {
   const total = yes + no;
-  if (total === 0) return { happy: 0, sad: 0 };
-  let happy = roundRatio(yes, total, 100);
-  if (no > 0 && happy === 100) happy = 99;
+  if (total < GRID) return { happy: yes, sad: no };
+  let happy = roundRatio(yes, total, GRID);
+  if (no > 0 && happy === GRID) happy = GRID - 1;
   if (yes > 0 && happy === 0) happy = 1;
-  return { happy, sad: 100 - happy };
+  return { happy, sad: GRID - happy };
 }
 
 const Z95 = 1.959963984540054;

@@ -1,11 +1,10 @@
 /** GET /v1/boards/{board}/badge.svg — a shields-style badge, "satisfaction │ 97%", for READMEs and status pages. */
 import { Hono } from 'hono';
-import { unknownBoard } from '../lib/errors';
 import { conditional, etagOf, type AppEnv } from '../lib/http';
-import { boardParam, query } from '../lib/validate';
+import { query } from '../lib/validate';
 import { doc } from '../openapi';
-import { BadgeLabel, BoardId, z } from '../schemas';
-import { cachedView, SCORE_CACHE, scoreRecord } from '../score';
+import { BadgeLabel, BOARD_ID_RE, BoardId, z } from '../schemas';
+import { cachedView, SCORE_CACHE, SCORE_MAX_AGE, scoreRecord } from '../score';
 
 export const BadgeQuery = z.object({
   label: BadgeLabel.optional(),
@@ -38,6 +37,12 @@ export function badgeColor(p: number | null): string {
   return '#e05d44';
 }
 
+const SVG_HEADERS = {
+  'Content-Type': 'image/svg+xml; charset=utf-8',
+  // An SVG opened on its own is a document: it may draw, never run or fetch anything.
+  'Content-Security-Policy': "default-src 'none'",
+};
+
 const xml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /** The badge: grey label on the left, the score on the right in its colour. */
@@ -63,6 +68,9 @@ export function badgeSvg(label: string, value: string, color: string): string {
   );
 }
 
+/** The grey of a badge that has no score to show (no ratings yet, no such board). */
+const GREY = badgeColor(null);
+
 const badge = new Hono<AppEnv>();
 
 doc({
@@ -72,30 +80,34 @@ doc({
   summary: 'A shields-style badge of the score',
   description:
     'Public. "satisfaction │ 97%", green to red by score, grey with "no ratings" before the first answer. ' +
-    'Cached like the score; send If-None-Match with the last ETag to get 304.',
+    'Cached like the score; send If-None-Match with the last ETag to get 304. ' +
+    'For a board that does not exist it is a grey "unknown board" badge with status 404, so an <img> still shows what is wrong.',
   request: { params: z.object({ board: BoardId }), query: BadgeQuery },
   responses: {
     200: { description: 'The badge', content: { 'image/svg+xml': { schema: z.string() } } },
     304: { description: 'Not modified' },
+    404: {
+      description: 'No such board: the "unknown board" badge',
+      content: { 'image/svg+xml': { schema: z.string() } },
+    },
   },
 });
 badge.get('/:board/badge.svg', async (c) => {
-  const id = boardParam(c);
   const { label = 'satisfaction' } = query(c, BadgeQuery);
-  const record = await scoreRecord(c, id);
-  if (!record) throw unknownBoard(id);
+  const id = c.req.param('board');
+  // A badge is shown by an <img>, which cannot show a JSON error: an unknown board (or an id no
+  // board can have) is a badge too. Kept as briefly as a score, so a board created now soon shows.
+  const record = BOARD_ID_RE.test(id) ? await scoreRecord(c, id) : null;
+  if (!record) {
+    return new Response(badgeSvg(label, 'unknown board', GREY), {
+      status: 404,
+      headers: { ...SVG_HEADERS, 'Cache-Control': `public, max-age=${SCORE_MAX_AGE}` },
+    });
+  }
   const res = await cachedView(c, record, `badge?label=${encodeURIComponent(label)}`, async () => {
     const p = record.score.percent;
     const body = badgeSvg(label, p === null ? 'no ratings' : `${p}%`, badgeColor(p));
-    return new Response(body, {
-      headers: {
-        'Content-Type': 'image/svg+xml; charset=utf-8',
-        ETag: await etagOf(body),
-        'Cache-Control': SCORE_CACHE,
-        // An SVG opened on its own is a document: it may draw, never run or fetch anything.
-        'Content-Security-Policy': "default-src 'none'",
-      },
-    });
+    return new Response(body, { headers: { ...SVG_HEADERS, ETag: await etagOf(body), 'Cache-Control': SCORE_CACHE } });
   });
   return conditional(c, res);
 });

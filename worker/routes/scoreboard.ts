@@ -42,11 +42,14 @@ async function liveScript(c: Context<AppEnv>): Promise<string | undefined> {
 
 scoreboard.get('/scoreboard/:board', async (c) => {
   const id = c.req.param('board');
-  const record = BOARD_ID_RE.test(id) ? await scoreRecord(c, id) : null;
+  const valid = BOARD_ID_RE.test(id);
+  const record = valid ? await scoreRecord(c, id) : null;
   if (!record) {
-    c.header('Content-Security-Policy', await scoreboardCsp([]));
+    // The same client script: on this page it only reports the height to the embedding frame.
+    const script = await liveScript(c);
+    c.header('Content-Security-Policy', await scoreboardCsp([], script));
     c.header('Cache-Control', 'no-store');
-    return c.html(renderNotFound(id.slice(0, 40)), 404);
+    return c.html(renderNotFound(valid ? id : null, script), 404);
   }
   const q = c.req.query();
   const theme = THEMES.find((t) => t === q.theme) ?? 'auto';
