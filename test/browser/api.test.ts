@@ -13,6 +13,6 @@ describe('the running worker', () => {
     });
     expect(res.status).toBe(201);
     const score = await api(`/v1/boards/${id}/score`, { auth: null });
-    expect(score.body).toMatchObject({ satisfied: 0, unsatisfied: 1, pandas: { happy: 0, sad: 100 } });
+    expect(score.body).toMatchObject({ satisfied: 0, unsatisfied: 1, pandas: { happy: 0, sad: 1 } });
   });
 });

@@ -17,12 +17,12 @@ describe('the demo page', () => {
     await page.goto(`${base()}/demo`);
     const board = page.frameLocator('#scoreboard-slot iframe');
     const before = await board.locator('#alt').textContent();
-    const sadBefore = await board.locator('#c use[href="#s"]').count();
+    const sadBefore = await board.locator('.g i.s').count();
 
     await page.getByRole('button', { name: 'No', exact: true }).click();
 
     await expect.poll(() => board.locator('#alt').textContent(), { timeout: 45_000 }).not.toBe(before);
-    expect(await board.locator('#c use[href="#s"]').count()).toBeGreaterThan(sadBefore);
+    expect(await board.locator('.g i.s').count()).toBeGreaterThan(sadBefore);
     // the frame is as tall as its content, inside the demo page's strict CSP
     const frame = page.locator('#scoreboard-slot iframe');
     const content = await board.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));

@@ -28,17 +28,57 @@ async function boardWith(yes: number, no: number, extra: Record<string, unknown>
   return id;
 }
 
-/** What the page shows: the big number, the sentence and how many pandas of each kind are drawn. */
+/**
+ * What the page shows: the big number, the line under it, the sentence, and how many places of the
+ * grid show each drawing (a place counts when it is on screen and its drawing is there to see).
+ */
 const shown = (page: Page) =>
   page.evaluate(() => {
-    const uses = [...document.querySelectorAll('#c use')];
-    const visible = uses.filter((u) => u.getBoundingClientRect().width > 0);
+    const places = [...document.querySelectorAll('.g i')].filter(
+      (i) =>
+        i.getBoundingClientRect().width > 0 && getComputedStyle(i).backgroundImage.startsWith('url("data:image/svg'),
+    );
+    const count = (kind: string) => places.filter((i) => i.className === kind).length;
     return {
       percent: document.getElementById('p')!.textContent,
+      label: document.getElementById('w')!.textContent,
       alt: document.getElementById('alt')!.textContent,
-      happy: visible.filter((u) => u.getAttribute('href') === '#h').length,
-      sad: visible.filter((u) => u.getAttribute('href') === '#s').length,
+      happy: count('h'),
+      sad: count('s'),
+      empty: count('e'),
     };
+  });
+
+/**
+ * The empty place's drawing as the page shows it, drawn on a canvas: the contrast of its outline
+ * (its most opaque pixels) against the page's background, and whether all of it is one grey.
+ */
+const emptyPlaceInk = (page: Page) =>
+  page.evaluate(async () => {
+    const place = document.querySelector('.g i.e')!;
+    const url = /^url\("(.*)"\)$/.exec(getComputedStyle(place).backgroundImage)![1]!;
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 96;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(image, 0, 0, 96, 96);
+    const px = ctx.getImageData(0, 0, 96, 96).data;
+    let ink = [0, 0, 0, 0];
+    let grey = true;
+    for (let i = 0; i < px.length; i += 4) {
+      if (px[i + 3]! > ink[3]!) ink = [px[i]!, px[i + 1]!, px[i + 2]!, px[i + 3]!];
+      if (px[i + 3]! > 64 && Math.max(px[i]!, px[i + 1]!, px[i + 2]!) - Math.min(px[i]!, px[i + 1]!, px[i + 2]!) > 24)
+        grey = false;
+    }
+    const bg = getComputedStyle(document.documentElement).backgroundColor.match(/\d+/g)!.map(Number);
+    const luminance = ([r, g, b]: number[]) => {
+      const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+    };
+    const [hi, lo] = [luminance(ink), luminance(bg)].sort((a, b) => b - a) as [number, number];
+    return { opaque: ink[3], contrast: (hi + 0.05) / (lo + 0.05), grey };
   });
 
 describe('the scoreboard in Chromium', () => {
@@ -49,12 +89,38 @@ describe('the scoreboard in Chromium', () => {
     await page.goto(`${base()}/scoreboard/${id}?lang=en`);
     expect(await shown(page)).toEqual({
       percent: '66.7%',
-      alt: '2 of the last 3 customers were satisfied.',
-      happy: 67,
-      sad: 33,
+      label: 'satisfied customers · 3 ratings so far',
+      alt: '2 of 3 customers so far were satisfied.',
+      happy: 2,
+      sad: 1,
+      empty: 97,
     });
     expect(await page.locator('#p').isVisible()).toBe(true);
     await context.close();
+  });
+
+  it('shows a new board’s one "No" as one crossed-out panda and 99 empty outlines, in both themes', async () => {
+    const id = await boardWith(0, 1);
+    for (const theme of ['light', 'dark']) {
+      const page = await browser.newPage();
+      await page.goto(`${base()}/scoreboard/${id}?lang=en&theme=${theme}`);
+      expect(await shown(page), theme).toEqual({
+        percent: '0%',
+        label: 'satisfied customers · 1 rating so far',
+        alt: '0 of 1 customer so far was satisfied.',
+        happy: 0,
+        sad: 1,
+        empty: 99,
+      });
+      expect(await page.locator('body').textContent()).not.toContain('last 100 ratings');
+      // an empty place reads as a place (a grey outline at 3:1 or more on this theme's background),
+      // never as an answer: no black and white panda, no red cross
+      const ink = await emptyPlaceInk(page);
+      expect(ink.opaque, theme).toBe(255);
+      expect(ink.contrast, theme).toBeGreaterThanOrEqual(3);
+      expect(ink.grey, theme).toBe(true);
+      await page.close();
+    }
   });
 
   it('updates itself after a new answer, animating the pandas that changed', async () => {
@@ -75,20 +141,23 @@ describe('the scoreboard in Chromium', () => {
         return original.apply(this, args);
       };
     });
-    expect(await shown(page)).toMatchObject({ percent: '100%', happy: 100, sad: 0 });
+    expect(await shown(page)).toMatchObject({ percent: '100%', happy: 1, sad: 0, empty: 99 });
     // The first poll finds nothing new: the page was rendered with the score's ETag.
     await expect.poll(() => polls.length, { timeout: 30_000 }).toBeGreaterThan(0);
     expect(polls[0]).toBe(304);
 
     await rate(id, 'T-new', 'no');
     await page.waitForFunction(() => document.getElementById('p')!.textContent === '50%', null, { timeout: 45_000 });
+    // the grid grows by one panda: the new answer takes the first empty place
     expect(await shown(page)).toEqual({
       percent: '50%',
-      alt: '1 of the last 2 customers were satisfied.',
-      happy: 50,
-      sad: 50,
+      label: 'satisfied customers · 2 ratings so far',
+      alt: '1 of 2 customers so far were satisfied.',
+      happy: 1,
+      sad: 1,
+      empty: 98,
     });
-    expect(await page.evaluate(() => (window as unknown as { animated: number }).animated)).toBe(50);
+    expect(await page.evaluate(() => (window as unknown as { animated: number }).animated)).toBe(1);
     await context.close();
   });
 
@@ -107,7 +176,7 @@ describe('the scoreboard in Chromium', () => {
     });
     await rate(id, 'T-new', 'no');
     await page.waitForFunction(() => document.getElementById('p')!.textContent === '50%', null, { timeout: 45_000 });
-    expect((await shown(page)).sad).toBe(50);
+    expect((await shown(page)).sad).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { animated: number }).animated)).toBe(0);
     await context.close();
   });
@@ -123,7 +192,7 @@ describe('the scoreboard in Chromium', () => {
       const { scroll, client, grid } = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,
         client: document.documentElement.clientWidth,
-        grid: document.querySelector('svg.g')!.getBoundingClientRect(),
+        grid: document.querySelector('.g')!.getBoundingClientRect(),
       }));
       expect(scroll, lang).toBe(client);
       // Inside the page on both sides, right to left (Arabic) too.
@@ -197,6 +266,24 @@ describe('the embed loader on another site', () => {
     await expect.poll(() => frames.evaluate((f) => f.getBoundingClientRect().height)).toBe(contentHeight);
     // no scrollbar inside: the frame shows all of its content
     expect(await frame.locator('html').evaluate((h) => h.scrollHeight <= window.innerHeight)).toBe(true);
+    await page.close();
+    await site.close();
+  });
+
+  it("fits an unknown board's page too: the frame takes that page's height, not its 480 px default", async () => {
+    const origin = base();
+    const site = await hostSite({
+      '/': {
+        html: `<!doctype html><body><script src="${origin}/scoreboard.js" data-board="no-such-${Date.now().toString(36)}"></script></body>`,
+      },
+    });
+    const page = await browser.newPage({ viewport: { width: 400, height: 900 } });
+    await page.goto(`${site.origin}/`);
+    const frame = page.frameLocator('iframe');
+    await expect.poll(() => frame.locator('h1').textContent()).toBe('No such scoreboard');
+    const content = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    expect(content).toBeLessThan(480);
+    await expect.poll(() => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBe(content);
     await page.close();
     await site.close();
   });

@@ -59,6 +59,23 @@ describe('npm run admin', () => {
     expect(admin(['boards', 'show', id]).stdout).toMatch(/^allowed_origins: +http:\/\/localhost:8811$/m);
   });
 
+  it('says "score" as the scoreboard draws it: one panda per answer on a young board', async () => {
+    const id = uniqueBoard();
+    expect(admin(['boards', 'create', id, '--name', 'Young']).status).toBe(0);
+    expect(admin(['score', id]).stdout).toMatch(/^pandas: +No ratings yet$/m);
+    const token = JSON.parse(npm(dir, ['run', '--silent', 'admin', '--', 'token', id, 'T-1', '--json']).stdout).token;
+    // on the host the CLI talks to: the score just read is cached for 10 s per host name
+    const res = await fetch(`http://localhost:${port}/v1/boards/${id}/responses`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ interaction: 'T-1', verdict: 'no', token }),
+    });
+    expect(res.status).toBe(201);
+    const out = admin(['score', id]).stdout;
+    expect(out).toMatch(/^answers: +1 \(0 yes, 1 no\)$/m);
+    expect(out).toMatch(/^pandas: +0 happy, 1 sad panda \(one per answer; 99 empty places\)$/m);
+  });
+
   it('names the rule when the worker refuses an admin token shorter than 16 characters', () => {
     const r = admin(['boards', 'list'], { PANDAMETER_ADMIN_TOKEN: 'hunter2' });
     expect(r.status).toBe(1);

@@ -9,7 +9,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { chromium } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { bash, expectDemoUp, freePort, npm, ROOT, startProcess, userEnv } from './sandbox';
 
 const { dir, port, log } = inject('clone');
@@ -27,17 +29,18 @@ const asReaderRuns = (block: string) =>
 
 const admin = (...args: string[]) => npm(dir, ['run', '--silent', 'admin', '--', ...args]);
 /**
- * The state a block assumes: board acme absent (it creates it) or present with a "sign" key. A
- * deleted board's id is taken until its answers are purged (a second or so here), which the board's
- * own 404 says.
+ * The state a block assumes: a board it creates absent (acme, my-site), or acme present with a
+ * "sign" key. A deleted board's id is taken until its answers are purged (a second or so here),
+ * which the board's own 404 says.
  */
-async function withoutAcme() {
-  admin('boards', 'delete', 'acme', '--yes');
-  for (let tries = 0; /still being removed/.test(admin('boards', 'show', 'acme').stderr); tries++) {
-    if (tries > 60) throw new Error('the deleted board acme was not purged within 30 s');
+async function withoutBoard(id: string) {
+  admin('boards', 'delete', id, '--yes');
+  for (let tries = 0; /still being removed/.test(admin('boards', 'show', id).stderr); tries++) {
+    if (tries > 60) throw new Error(`the deleted board ${id} was not purged within 30 s`);
     await new Promise((r) => setTimeout(r, 500));
   }
 }
+const withoutAcme = () => withoutBoard('acme');
 function withAcmeSignKey(): string {
   if (admin('boards', 'show', 'acme').status !== 0) {
     expect(admin('boards', 'create', 'acme', '--name', 'Acme Support').status).toBe(0);
@@ -103,13 +106,66 @@ const HANDLERS: Handler[] = [
       expect(out).toContain(`Yes: ${origin}/rate/acme/T-1234?token=`);
       expect(out).toMatch(/^percent: +\d+(\.\d)?%/m);
       expect(out).toContain('by week');
-      expect(out).toContain('Erased the answer for T-4814 on demo.');
+      expect(out).toContain('Erased the answer for T-4812 on demo.');
       expect(out).toContain('The boards commands:');
       expect(readFileSync(path.join(dir, 'answers.csv'), 'utf8')).toMatch(/^interaction,verdict,/);
       expect(out).toMatch(
         /^Webhook wh_\S+ on demo: answer\.unsatisfied → https:\/\/hooks\.example\.com\/csat \(standard\)$/m,
       );
       deleteWebhooks('demo');
+    },
+  },
+  {
+    name: 'Try it on your own page',
+    claims: (b) => b.startsWith('npm run admin -- boards create my-site'),
+    // As written up to the page server, which is started as written on a free port instead of 8000
+    // (the board's origin follows); then Chromium opens the page on localhost and clicks "Yes", and
+    // opens it on 127.0.0.1, the origin the board does not list.
+    check: async (b) => {
+      await withoutBoard('my-site');
+      const pagePort = await freePort();
+      const lines = asReaderRuns(b)
+        .replace(/\b8000\b/g, String(pagePort))
+        .trimEnd()
+        .split('\n');
+      const serve = lines.pop()!;
+      expect(serve).toMatch(/^node -e "require\('http'\)/);
+      run(lines.join('\n'));
+      const server = startProcess(dir, ['bash', '-c', serve]);
+      const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+      try {
+        await expect
+          .poll(() =>
+            fetch(`http://127.0.0.1:${pagePort}/`).then(
+              (r) => r.status,
+              () => 0,
+            ),
+          )
+          .toBe(200);
+        const page = await browser.newPage();
+        await page.goto(`http://localhost:${pagePort}/`);
+        const board = page.frameLocator('iframe');
+        await expect.poll(() => board.locator('#p').textContent()).toBe('No ratings yet');
+        await page.getByRole('button', { name: 'Yes', exact: true }).click();
+        await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+        await expect.poll(() => board.locator('#p').textContent(), { timeout: 45_000 }).toBe('100%');
+        expect(await board.locator('#w').textContent()).toBe('satisfied customers · 1 rating so far');
+        expect(await board.locator('.g i.h').count()).toBe(1);
+        expect(await board.locator('.g i.e').count()).toBe(99);
+
+        // the same page on 127.0.0.1: another origin, which the board does not take answers from
+        const other = await browser.newPage();
+        const warnings: string[] = [];
+        other.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+        await other.goto(`http://127.0.0.1:${pagePort}/`);
+        await other.getByRole('button', { name: 'Yes', exact: true }).click();
+        await other.getByRole('status').filter({ hasText: 'Not saved' }).waitFor();
+        expect(warnings.join('\n')).toContain('403 origin_not_allowed');
+        expect(admin('score', 'my-site').stdout).toMatch(/^answers: +1 \(1 yes, 0 no\)$/m);
+      } finally {
+        await browser.close();
+        await server.stop();
+      }
     },
   },
   {
