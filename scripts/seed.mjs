@@ -145,7 +145,7 @@ export function sampleAnswers(now = Date.now(), count = COUNT) {
     const dayStart = (Math.floor(now / DAY_MS) - daysAgo) * DAY_MS;
     let t = dayStart + Math.floor((7 + rand() * 12) * 3_600_000);
     // Drawn whether it is needed or not, so the sequence (and with it every interaction id) is the
-    // same at any time of day: the README erases T-4814.
+    // same at any time of day: the README erases T-4812, the first answer.
     const earlier = rand();
     if (t > now - 60_000) t = now - Math.floor((1 + earlier * 120) * 60_000);
     times.push(t);

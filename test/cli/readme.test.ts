@@ -156,11 +156,16 @@ const HANDLERS: Handler[] = [
         // the same page on 127.0.0.1: another origin, which the board does not take answers from
         const other = await browser.newPage();
         const warnings: string[] = [];
-        other.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+        const errors: string[] = [];
+        other.on('console', (m) => void (m.type() === 'warning' ? warnings : errors).push(m.text()));
         await other.goto(`http://127.0.0.1:${pagePort}/`);
         await other.getByRole('button', { name: 'Yes', exact: true }).click();
         await other.getByRole('status').filter({ hasText: 'Not saved' }).waitFor();
         expect(warnings.join('\n')).toContain('403 origin_not_allowed');
+        // the browser refuses to show the scoreboard there (its frame-ancestors lists the board's origins)
+        await expect
+          .poll(() => errors.join('\n'))
+          .toContain(`"frame-ancestors 'self' http://localhost:${pagePort}". The request has been blocked.`);
         expect(admin('score', 'my-site').stdout).toMatch(/^answers: +1 \(1 yes, 0 no\)$/m);
       } finally {
         await browser.close();
