@@ -80,9 +80,8 @@ ${median.errors} console errors.
 
 TBT (and with it the score) follows how busy the machine is at that moment (Lighthouse's benchmarkIndex, and the
 1-minute load average before the run): this machine's two cores are shared with other jobs, and the same page scores
-from the 80s to 100 within minutes. Most of the page's own blocking time is the scoreboard frame (same origin, so on
-the page's main thread: parsing and drawing 100 SVG pandas), then the page and widget.js. CLS and the console do not
-depend on the load.
+from the 80s to 100 within minutes. The scoreboard frame is same-origin, so its work (parsing, styling and painting
+the grid of 100 pandas) runs on the page's main thread too. CLS and the console do not depend on the load.
 `;
 writeFileSync(path.join(import.meta.dirname, 'results/lighthouse-demo.md'), md);
 console.log(md);
