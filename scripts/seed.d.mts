@@ -1,0 +1,21 @@
+/** One sample answer of the demo board (scripts/seed.mjs). */
+export interface SampleAnswer {
+  interaction: string;
+  verdict: 'yes' | 'no';
+  comment: string | null;
+  agent: string | null;
+  channel: string | null;
+  locale: string;
+  createdAt: number;
+  updatedAt: number;
+  answeredAt: number;
+}
+export declare const ROOT: string;
+export declare const WRANGLER: string;
+export declare const WRANGLER_ENV: NodeJS.ProcessEnv;
+export declare function wrangler(args: string[], options?: { quiet?: boolean }): string;
+export declare function query(sql: string, persistTo?: string): Record<string, unknown>[];
+/** Seeds the demo board unless it exists; says what it did. */
+export declare function seed(options?: { persistTo?: string; reset?: boolean }): string;
+export declare function sampleAnswers(now?: number, count?: number): SampleAnswer[];
+export declare function seedSql(options?: { now?: number; reset?: boolean; secret?: string }): string;
