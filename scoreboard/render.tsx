@@ -7,20 +7,17 @@ export const renderPage = (props: PageProps) => renderDocument(<Page {...props} 
 export const renderNotFound = (id: string | null, script?: string) =>
   renderDocument(<NotFoundPage id={id} script={script} />);
 
-let cssHash: Promise<string> | undefined;
-
 /**
  * The page's script and stylesheet are inline and allowed by their hashes only (no 'unsafe-inline'),
  * it may fetch only this origin's score, and only the board's allowed origins may frame it (anyone
  * when it has none; the deployment's own pages always).
  */
 export async function scoreboardCsp(allowedOrigins: string[], script?: string): Promise<string> {
-  cssHash ??= hashSource(CSS);
   const ancestors = allowedOrigins.length === 0 ? '*' : ["'self'", ...allowedOrigins].join(' ');
   return [
     "default-src 'none'",
     `script-src ${script ? await hashSource(script) : "'none'"}`,
-    `style-src ${await cssHash}`,
+    `style-src ${await hashSource(CSS)}`,
     "connect-src 'self'",
     'img-src data:',
     "base-uri 'none'",

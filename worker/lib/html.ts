@@ -1,14 +1,21 @@
 /** Server-rendered pages: one way to write HTML (Preact components), one way to allow inline text in a CSP. */
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
+import { b64, utf8 } from './crypto';
 
 /** A whole HTML document from a Preact tree rooted at `<html>`; every string in it is escaped by Preact. */
 export const renderDocument = (page: VNode): string => `<!doctype html>${renderToString(page)}`;
 
-/** A CSP source for exactly this inline text: `'sha256-…'`. */
-export async function hashSource(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-  let binary = '';
-  for (const byte of digest) binary += String.fromCharCode(byte);
-  return `'sha256-${btoa(binary)}'`;
+/** The hashes worked out so far, by text: the inline styles and scripts are a handful of constants. */
+const hashes = new Map<string, Promise<string>>();
+
+/** A CSP source for exactly this inline text: `'sha256-…'`, computed once per isolate. */
+export function hashSource(text: string): Promise<string> {
+  let hash = hashes.get(text);
+  if (!hash) hashes.set(text, (hash = sha256Source(text)));
+  return hash;
+}
+
+async function sha256Source(text: string): Promise<string> {
+  return `'sha256-${b64(await crypto.subtle.digest('SHA-256', utf8.encode(text)))}'`;
 }

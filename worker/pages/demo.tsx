@@ -37,13 +37,10 @@ p{margin:0}
 pre{background:var(--code-bg);color:var(--code-fg);padding:.75rem;border-radius:6px;font-size:.85rem;white-space:pre-wrap;overflow-wrap:anywhere;margin:.5rem 0}
 a{color:var(--link)}`;
 
-let cssHash: Promise<string> | undefined;
-
 /** The strict policy the README asks of embedding sites, plus this page's own inline style by its hash. */
 export async function demoCsp(): Promise<string> {
-  cssHash ??= hashSource(CSS);
   return (
-    `default-src 'none'; script-src 'self'; connect-src 'self'; style-src ${await cssHash}; ` +
+    `default-src 'none'; script-src 'self'; connect-src 'self'; style-src ${await hashSource(CSS)}; ` +
     "img-src 'self' data:; frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
   );
 }
@@ -144,8 +141,10 @@ export function demoPage({ board, ticket, token, origin }: DemoProps): string {
   );
 }
 
+let missingHtml: string | undefined;
+
 export const demoMissingPage = () =>
-  renderDocument(
+  (missingHtml ??= renderDocument(
     <Layout title="Demo not set up">
       <div class="ticket">
         <h1>The demo board is not set up yet</h1>
@@ -155,4 +154,4 @@ export const demoMissingPage = () =>
         </p>
       </div>
     </Layout>,
-  );
+  ));

@@ -17,16 +17,16 @@ const CSS =
   'a{color:#0b57d0}' +
   '@media (prefers-color-scheme:dark){body{color:#eee;background:#121212}a{color:#8ab4f8}}';
 
-let cssHash: Promise<string> | undefined;
-
 /** The page's Content-Security-Policy: nothing but its own inline style (by hash). */
 export async function homeCsp(): Promise<string> {
-  cssHash ??= hashSource(CSS);
-  return `default-src 'none'; style-src ${await cssHash}; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+  return `default-src 'none'; style-src ${await hashSource(CSS)}; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 }
 
+let homeHtml: string | undefined;
+
+/** The landing page: the same for everyone, rendered once per isolate. */
 export const homePage = () =>
-  renderDocument(
+  (homeHtml ??= renderDocument(
     <html lang="en">
       <head>
         <meta charset="utf-8" />
@@ -54,4 +54,4 @@ export const homePage = () =>
         </main>
       </body>
     </html>,
-  );
+  ));

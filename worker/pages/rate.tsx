@@ -30,20 +30,17 @@ button { font: inherit; font-weight: 600; margin-top: 1rem; padding: 0.65rem 1.4
 .hint { color: var(--muted); font-size: 0.95rem; }
 `;
 
-let cssHash: Promise<string> | undefined;
-
 /**
  * Headers of every rating page. The URL carries a token, so: nothing may be cached or leak through
  * Referer, and the page may not be framed (a framed confirm button is a clickjacking target).
  */
 export async function pageHeaders(lang: Language): Promise<Record<string, string>> {
-  cssHash ??= hashSource(RATE_CSS);
   return {
     'Content-Type': 'text/html; charset=utf-8',
     'Content-Language': lang,
     'Content-Security-Policy': [
       "default-src 'none'",
-      `style-src ${await cssHash}`,
+      `style-src ${await hashSource(RATE_CSS)}`,
       "form-action 'self'",
       "frame-ancestors 'none'",
       "base-uri 'none'",
