@@ -2,6 +2,7 @@
  * The scoreboard page, rendered on the server (preact-render-to-string) so it shows the numbers
  * without JavaScript. The client script (scoreboard/client/live.ts) only refreshes what this renders.
  */
+import type { ComponentChildren } from 'preact';
 import { dirOf, fill, plural, type Language, type Plural, type ScoreboardWords } from '../i18n';
 import type { ScoreJson } from '../worker/score';
 import { GRID } from '../worker/lib/score';
@@ -13,16 +14,19 @@ export type Theme = 'light' | 'dark' | 'auto';
 /** The built client script (scoreboard/client/live.ts) in the ASSETS directory; inlined into the page. */
 export const LIVE_SCRIPT = '/scoreboard/live.js';
 
+/** The dark theme's colours: chosen by `theme=dark`, or by the reader's preference with `theme=auto`. */
+const DARK = '--bg:#17191e;--fg:#eef0f3;--mu:#a4abb6;color-scheme:dark';
+
 /**
  * The page's only stylesheet, inline like its script (so the first view is one response) and
  * allowed by its hash in the Content-Security-Policy. Sizes are fixed before any script runs, so
- * nothing moves when it does: the grid's box comes from its viewBox.
+ * nothing moves when it does: the grid's places are squares sized by the page's width.
  */
 export const CSS = [
   '*{box-sizing:border-box;margin:0}',
   ':root{--bg:#fff;--fg:#1c1f24;--mu:#5b636e;color-scheme:light}',
-  '[data-theme=dark]{--bg:#17191e;--fg:#eef0f3;--mu:#a4abb6;color-scheme:dark}',
-  '@media(prefers-color-scheme:dark){[data-theme=auto]{--bg:#17191e;--fg:#eef0f3;--mu:#a4abb6;color-scheme:dark}}',
+  `[data-theme=dark]{${DARK}}`,
+  `@media(prefers-color-scheme:dark){[data-theme=auto]{${DARK}}}`,
   'html{background:var(--bg);color:var(--fg);font:15px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}',
   'body{padding:16px}',
   'main{display:grid;gap:4px 32px;max-width:760px;margin:auto;grid-template-areas:"n" "p" "l" "g" "a" "c" "u"}',
@@ -51,11 +55,15 @@ export interface PageProps {
   script?: string | undefined;
 }
 
+/** A phrase about `days` days, in its plural form: "last 30 days", "in the last 30 days". */
+const byDays = (lang: Language, phrase: Plural, days: number) =>
+  fill(plural(lang, phrase, days), { d: num(lang, days) });
+
 /** The window in words: "last 100 ratings", "last 30 days". */
 function windowWords(t: ScoreboardWords, lang: Language, w: ScoreJson['window']): string {
   return 'responses' in w
     ? fill(plural(lang, t.ratings, w.responses), { n: num(lang, w.responses) })
-    : fill(plural(lang, t.days, w.days), { d: num(lang, w.days) });
+    : byDays(lang, t.days, w.days);
 }
 
 /** Fills `{name}` in every form of a plural phrase. */
@@ -73,7 +81,7 @@ const fillForms = (phrase: Plural, values: Record<string, string>) =>
 export function liveStrings(t: ScoreboardWords, lang: Language, w: ScoreJson['window']): LiveStrings {
   const common = { l: lang, s: t.satisfied, w: windowWords(t, lang, w), u: t.updated, c: t.ci, e: t.empty };
   if ('responses' in w) return { ...common, f: w.responses, y: t.soFar, a: t.alt, b: t.altSoFar };
-  const inDays = fill(plural(lang, t.inDays, w.days), { d: num(lang, w.days) });
+  const inDays = byDays(lang, t.inDays, w.days);
   const a = fillForms(t.altDays, { inDays });
   return { ...common, f: GRID, y: fillForms(t.ratingsIn, { inDays }), a, b: a };
 }
@@ -82,39 +90,29 @@ export function Page({ score, lang, t, theme, etag, now, script }: PageProps) {
   const live = liveStrings(t, lang, score.window);
   const d = describe(score, live, now);
   return (
-    <html lang={lang} dir={dirOf(lang)} data-theme={theme}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width,initial-scale=1" />
-        <title>{`${score.name} · ${t.title}`}</title>
-        <link rel="icon" href="data:," />
-        <style dangerouslySetInnerHTML={{ __html: CSS }} />
-      </head>
-      <body>
-        <main
-          class={d.empty ? 'z' : undefined}
-          data-board={score.board}
-          data-etag={etag}
-          data-updated={score.updated_at ?? ''}
-          data-s={JSON.stringify(live)}
-        >
-          <h1>{score.name}</h1>
-          <p id="p">{d.percent}</p>
-          <p id="w" class="l">
-            {d.label}
-          </p>
-          <PandaGrid pandas={score.pandas} />
-          <p id="alt">{d.alt}</p>
-          <p id="ci" class="sm">
-            {d.interval}
-          </p>
-          <p id="up" class="sm">
-            {d.updated}
-          </p>
-        </main>
-        {script && <script dangerouslySetInnerHTML={{ __html: script }} />}
-      </body>
-    </html>
+    <Document lang={lang} theme={theme} title={`${score.name} · ${t.title}`} script={script}>
+      <main
+        class={d.empty ? 'z' : undefined}
+        data-board={score.board}
+        data-etag={etag}
+        data-updated={score.updated_at ?? ''}
+        data-s={JSON.stringify(live)}
+      >
+        <h1>{score.name}</h1>
+        <p id="p">{d.percent}</p>
+        <p id="w" class="l">
+          {d.label}
+        </p>
+        <PandaGrid pandas={score.pandas} />
+        <p id="alt">{d.alt}</p>
+        <p id="ci" class="sm">
+          {d.interval}
+        </p>
+        <p id="up" class="sm">
+          {d.updated}
+        </p>
+      </main>
+    </Document>
   );
 }
 
@@ -126,22 +124,37 @@ export function Page({ score, lang, t, theme, etag, now, script }: PageProps) {
  */
 export function NotFoundPage({ id, script }: { id: string | null; script?: string | undefined }) {
   return (
-    <html lang="en" data-theme="auto">
+    <Document lang="en" theme="auto" title="No such scoreboard" script={script}>
+      <main>
+        <h1>No such scoreboard</h1>
+        <p class="l">
+          {`${id ? `There is no board named “${id}” here.` : 'There is no board at this address.'} Check the address or the embed code.`}
+        </p>
+      </main>
+    </Document>
+  );
+}
+
+/** Both pages' document: the inline stylesheet, the theme, and the client script when there is one. */
+function Document(props: {
+  lang: Language;
+  theme: Theme;
+  title: string;
+  script: string | undefined;
+  children: ComponentChildren;
+}) {
+  return (
+    <html lang={props.lang} dir={dirOf(props.lang)} data-theme={props.theme}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width,initial-scale=1" />
-        <title>No such scoreboard</title>
+        <title>{props.title}</title>
         <link rel="icon" href="data:," />
         <style dangerouslySetInnerHTML={{ __html: CSS }} />
       </head>
       <body>
-        <main>
-          <h1>No such scoreboard</h1>
-          <p class="l">
-            {`${id ? `There is no board named “${id}” here.` : 'There is no board at this address.'} Check the address or the embed code.`}
-          </p>
-        </main>
-        {script && <script dangerouslySetInnerHTML={{ __html: script }} />}
+        {props.children}
+        {props.script && <script dangerouslySetInnerHTML={{ __html: props.script }} />}
       </body>
     </html>
   );

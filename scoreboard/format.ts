@@ -69,12 +69,13 @@ export function describe(score: ScoreView, t: LiveStrings, now: number) {
   // A window that does not hold its answers yet is not called by its size: "last 100 ratings" with 7 would be untrue.
   const full = n >= t.f;
   const iv = score.interval95;
+  const count = num(l, n);
   return {
     empty,
     percent: empty ? t.e : pct(l, score.percent!),
-    label: `${t.s} · ${full ? t.w : fill(plural(l, t.y, n), { n: num(l, n) })}`,
+    label: `${t.s} · ${full ? t.w : fill(plural(l, t.y, n), { n: count })}`,
     // with no answers the big line already says so; the sentence would only repeat it
-    alt: empty ? '' : fill(plural(l, full ? t.a : t.b, n), { s: num(l, score.satisfied), n: num(l, n) }),
+    alt: empty ? '' : fill(plural(l, full ? t.a : t.b, n), { s: num(l, score.satisfied), n: count }),
     interval: iv && !empty ? fill(t.c, { lo: pct(l, iv[0]), hi: pct(l, iv[1]) }) : '',
     updated: updated(t, score.updated_at, now),
   };
