@@ -19,7 +19,7 @@
  */
 import type { Context } from 'hono';
 import { getBoard, rollBoard, type Board } from './db';
-import { etagOf, publicOrigin, type AppEnv } from './lib/http';
+import { etagOf, executionContext, publicOrigin, type AppEnv } from './lib/http';
 import { pandas, percent, wilson95 } from './lib/score';
 import { iso } from './lib/time';
 import type { Score } from './schemas';
@@ -63,20 +63,21 @@ export interface ScoreRecord {
   version: string;
 }
 
-/** The worker's own cache of views (a named cache of the Workers Cache API). */
-const viewCache = () => caches.open('pandameter-views');
+/** The worker's own cache of views (a named cache of the Workers Cache API), opened once per request. */
+const VIEW_CACHE = 'pandameter-views';
+const opened = new WeakMap<Request, Promise<Cache>>();
+function viewCache(c: Context): Promise<Cache> {
+  let cache = opened.get(c.req.raw);
+  if (!cache) opened.set(c.req.raw, (cache = caches.open(VIEW_CACHE)));
+  return cache;
+}
 
 /** Keys live under the worker's own origin, like the views they stand for. */
 const cacheKey = (origin: string, path: string) => new Request(`${origin}/_cache/${path}`);
 
-/** Cache writes go on after the response when the runtime lets them (tests have no ExecutionContext). */
+/** Cache writes go on after the response when there is an ExecutionContext to run them in. */
 async function keep(c: Context, work: Promise<unknown>): Promise<void> {
-  let ctx: { waitUntil(p: Promise<unknown>): void } | undefined;
-  try {
-    ctx = c.executionCtx;
-  } catch {
-    ctx = undefined;
-  }
+  const ctx = executionContext(c);
   if (ctx) ctx.waitUntil(work);
   else await work;
 }
@@ -84,18 +85,17 @@ async function keep(c: Context, work: Promise<unknown>): Promise<void> {
 /** The board's score record: from the cache, else from D1 (a session that a replica may serve). */
 export async function scoreRecord(c: Context<AppEnv>, id: string): Promise<ScoreRecord | null> {
   const key = cacheKey(publicOrigin(c), `score/${id}`);
-  const cache = await viewCache();
+  const cache = await viewCache(c);
   const hit = await cache.match(key);
   if (hit) return hit.json<ScoreRecord>();
   const board = await currentScore(c.env.DB.withSession('first-unconstrained'), id);
   if (!board) return null;
   const score = scoreJson(board);
-  const record: ScoreRecord = {
-    score,
-    etag: await etagOf(JSON.stringify(score)),
-    allowedOrigins: board.allowedOrigins,
-    version: await etagOf(JSON.stringify([score, board.allowedOrigins])),
-  };
+  const [etag, version] = await Promise.all([
+    etagOf(JSON.stringify(score)),
+    etagOf(JSON.stringify([score, board.allowedOrigins])),
+  ]);
+  const record: ScoreRecord = { score, etag, allowedOrigins: board.allowedOrigins, version };
   const stored = new Response(JSON.stringify(record), {
     headers: { 'Content-Type': 'application/json', 'Cache-Control': `max-age=${SCORE_MAX_AGE}` },
   });
@@ -114,7 +114,7 @@ export async function cachedView(
   render: () => Response | Promise<Response>,
 ): Promise<Response> {
   const key = cacheKey(publicOrigin(c), `view/${record.score.board}/${record.version.replace(/"/g, '')}/${variant}`);
-  const cache = await viewCache();
+  const cache = await viewCache(c);
   const hit = await cache.match(key);
   if (hit) return new Response(hit.body, hit);
   const res = await render();
@@ -128,5 +128,5 @@ export async function cachedView(
  */
 export async function forgetScore(origin: Context | string, id: string): Promise<void> {
   const at = typeof origin === 'string' ? origin : publicOrigin(origin);
-  await (await viewCache()).delete(cacheKey(at, `score/${id}`));
+  await (await caches.open(VIEW_CACHE)).delete(cacheKey(at, `score/${id}`));
 }

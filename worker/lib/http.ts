@@ -42,3 +42,15 @@ export async function rateLimit(c: Context<AppEnv>, board: string): Promise<void
 }
 
 export const publicOrigin = (c: Context) => new URL(c.req.url).origin;
+
+/**
+ * The request's ExecutionContext, for work that may go on after the response; undefined where the
+ * app runs without one (Hono's `app.request` in a test or bench throws when asked for it).
+ */
+export function executionContext(c: Context): ExecutionContext | undefined {
+  try {
+    return c.executionCtx as ExecutionContext;
+  } catch {
+    return undefined;
+  }
+}

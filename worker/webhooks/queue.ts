@@ -6,7 +6,7 @@
  * (its attempts, its state), so a duplicate or lost queue message changes nothing that matters.
  */
 import type { Context } from 'hono';
-import type { AppEnv } from '../lib/http';
+import { executionContext, type AppEnv } from '../lib/http';
 import { post } from './deliver';
 import { slackBody, standardBody } from './payload';
 import { MAX_ATTEMPTS, retryDelaySeconds } from './schedule';
@@ -61,14 +61,9 @@ export async function drainOutbox(env: Env, overdue = false): Promise<number> {
  * never slowed nor failed by it.
  */
 export function deliverSoon(c: Context<AppEnv>): void {
-  let waitUntil: (p: Promise<unknown>) => void;
-  try {
-    const ctx = c.executionCtx;
-    waitUntil = (p) => ctx.waitUntil(p);
-  } catch {
-    return; // no ExecutionContext to run it in: the sweep will
-  }
-  waitUntil(
+  const ctx = executionContext(c);
+  if (!ctx) return; // no ExecutionContext to run it in: the sweep will
+  ctx.waitUntil(
     drainOutbox(c.env).catch((e: unknown) => {
       console.error('webhooks: the queue did not take the new events; the cron sweep will send them.', e);
     }),
