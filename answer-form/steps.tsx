@@ -10,6 +10,9 @@
 import type { ComponentChildren } from 'preact';
 import type { AnswerWords } from '../i18n/answer';
 
+/** The longest comment an answer may carry, in characters: the form's limit and the API's. */
+export const COMMENT_MAX = 1000;
+
 export type Verdict = 'yes' | 'no';
 const VERDICTS: Verdict[] = ['yes', 'no'];
 
@@ -94,7 +97,7 @@ export const CommentField = ({
       id="comment"
       name="comment"
       rows={4}
-      maxlength={1000}
+      maxlength={COMMENT_MAX}
       value={comment}
       onInput={onInput && ((event) => onInput(event.currentTarget.value))}
     />

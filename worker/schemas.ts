@@ -4,7 +4,9 @@
  */
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { COMMENT_MAX } from '../answer-form/steps';
 import { TEXT_RULE, textProblem, type TextKind } from './lib/text';
+import { isSecureOrLocal } from './lib/url';
 import { WEBHOOK_EVENTS, WEBHOOK_FORMATS } from './webhooks/payload';
 import { webhookUrlProblem } from './webhooks/url';
 
@@ -39,6 +41,9 @@ export const BoardId = z
   .regex(BOARD_ID_RE, 'a board id is 3–40 characters of a–z, 0–9 and "-", not starting or ending with "-"')
   .openapi({ example: 'acme' });
 
+/** The path parameters of every route under /v1/boards/{board}. */
+export const BoardPath = z.object({ board: BoardId });
+
 export const Interaction = text('id', 'an interaction id', 1, 128).openapi({
   example: 'T-1234',
   description: `The support system's own id for the conversation, 1–128 characters. ${TEXT_RULE.id}`,
@@ -47,14 +52,14 @@ export const Interaction = text('id', 'an interaction id', 1, 128).openapi({
 export const Verdict = z.enum(['yes', 'no']).openapi({ description: '"yes" = satisfied, "no" = not satisfied.' });
 export type Verdict = z.infer<typeof Verdict>;
 
-/** Checked by the text rule as sent; then one spelling of a line break, trimmed, at most 1000 characters. */
+/** Checked by the text rule as sent; then one spelling of a line break, trimmed, at most COMMENT_MAX characters. */
 export const Comment = text('comment', 'a comment', 0, Number.POSITIVE_INFINITY)
   .transform((s) => s.replace(/\r\n?/g, '\n').trim())
-  .refine((s) => chars(s) <= 1000, 'a comment is at most 1000 characters')
+  .refine((s) => chars(s) <= COMMENT_MAX, `a comment is at most ${COMMENT_MAX} characters`)
   .openapi({
     type: 'string',
-    maxLength: 1000,
-    description: `Optional free text, at most 1000 characters. An empty string removes it. ${TEXT_RULE.comment}`,
+    maxLength: COMMENT_MAX,
+    description: `Optional free text, at most ${COMMENT_MAX} characters. An empty string removes it. ${TEXT_RULE.comment}`,
   });
 
 export const Agent = text('id', 'an agent', 1, 64).openapi({
@@ -93,9 +98,7 @@ export const Origin = z
     } catch {
       return false;
     }
-    if (u.origin !== s) return false;
-    if (u.protocol === 'https:') return true;
-    return u.protocol === 'http:' && (u.hostname === 'localhost' || u.hostname === '127.0.0.1');
+    return u.origin === s && isSecureOrLocal(u);
   }, 'an origin is "https://host[:port]" with no path (http:// only for localhost and 127.0.0.1)')
   .openapi({ example: 'https://help.acme.com' });
 

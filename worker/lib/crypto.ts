@@ -43,7 +43,14 @@ export async function safeEqual(a: string, b: string): Promise<boolean> {
   );
 }
 
-export const hmacKey = (secret: string, usage: 'sign' | 'verify') =>
-  crypto.subtle.importKey('raw', enc.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [usage]);
+/** An HMAC-SHA256 key from a secret: its UTF-8 text, or its bytes. */
+export const hmacKey = (secret: string | Uint8Array<ArrayBuffer>, usage: 'sign' | 'verify') =>
+  crypto.subtle.importKey(
+    'raw',
+    typeof secret === 'string' ? enc.encode(secret) : secret,
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    [usage],
+  );
 
 export { enc as utf8 };

@@ -5,7 +5,7 @@
  *   webhook-timestamp: <unix seconds of this attempt>
  *   webhook-signature: v1,<base64 HMAC-SHA256(secret bytes, id "." timestamp "." body)>
  */
-import { b64, utf8 } from '../lib/crypto';
+import { b64, hmacKey, utf8 } from '../lib/crypto';
 
 const PREFIX = 'whsec_';
 
@@ -24,9 +24,7 @@ export async function signedHeaders(
   timestampS: number,
   body: string,
 ): Promise<Record<string, string>> {
-  const key = await crypto.subtle.importKey('raw', keyBytes(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
-    'sign',
-  ]);
+  const key = await hmacKey(keyBytes(secret), 'sign');
   const mac = await crypto.subtle.sign('HMAC', key, utf8.encode(`${id}.${timestampS}.${body}`));
   return {
     'webhook-id': id,

@@ -6,7 +6,8 @@
  * literal, no single-label or internal host name. Names are not resolved here (Workers have no DNS
  * API); on Cloudflare a Worker's fetch cannot reach private networks, and redirects are not followed.
  */
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
+import { isLocalHost, isSecureOrLocal } from '../lib/url';
+
 const INTERNAL_SUFFIXES = ['.localhost', '.local', '.internal', '.home.arpa', '.localdomain'];
 
 /** IPv4 ranges that are not the public internet: [first octets, prefix length]. */
@@ -52,8 +53,8 @@ export function webhookUrlProblem(raw: string): string | null {
   }
   // The WHATWG parser has normalised the host: 2130706433, 0x7f.1 and 127.1 are all 127.0.0.1 here.
   const host = u.hostname.toLowerCase();
-  const local = LOCAL_HOSTS.has(host);
-  if (u.protocol !== 'https:' && !(u.protocol === 'http:' && local)) {
+  const local = isLocalHost(host);
+  if (!isSecureOrLocal(u)) {
     return 'a webhook URL is https:// (http:// only for localhost and 127.0.0.1)';
   }
   if (u.username || u.password) return 'a webhook URL has no user name or password in it';
