@@ -5,7 +5,7 @@
  * the one that erases an answer, with everything said about it.
  */
 import type { Context } from 'hono';
-import { eraseAnswer, getBoard, recordAnswer, type AnswerKind, type Board, type ResponseRow } from './db';
+import { eraseAnswer, recordAnswer, type AnswerKind, type Board, type ResponseRow } from './db';
 import { ApiError, unknownBoard } from './lib/errors';
 import { rateLimit, type AppEnv } from './lib/http';
 import { verifyToken } from './lib/tokens';
@@ -19,12 +19,6 @@ export function originAllowed(board: Board, origin: string | undefined): boolean
   if (board.allowedOrigins.length === 0) return true;
   if (origin === undefined) return board.requireToken;
   return board.allowedOrigins.includes(origin);
-}
-
-export async function loadBoard(c: Context<AppEnv>, id: string): Promise<Board> {
-  const board = await getBoard(c.env.DB, id);
-  if (!board) throw unknownBoard(id);
-  return board;
 }
 
 export function checkOrigin(board: Board, origin: string | undefined): void {

@@ -186,12 +186,15 @@ function rollStatement(db: D1Database, board: string, today: number): D1Prepared
 const BOARD_COLUMNS = `id, name, window_n, window_days, require_token, allowed_origins, secret, prev_secret,
   prev_secret_until, created_at, updated_at, win_yes, win_no, as_of_day, score_updated_at, last_at, win_from, deleted_at`;
 
+/** A live board's row by id (?1); a deleted board is gone at once. */
+const LIVE_BOARD = `SELECT ${BOARD_COLUMNS} FROM boards WHERE id = ?1 AND deleted_at IS NULL`;
+
+/** The lower edge of board ?1's last-N window, inside a statement about its answers. */
+const WINDOW_FLOOR = '(SELECT win_from FROM boards WHERE id = ?1)';
+
 /** One row: a live board's settings and its score. Deleted boards are gone at once. */
 export async function getBoard(db: D1Database | D1DatabaseSession, id: string): Promise<Board | null> {
-  const row = await db
-    .prepare(`SELECT ${BOARD_COLUMNS} FROM boards WHERE id = ?1 AND deleted_at IS NULL`)
-    .bind(id)
-    .first<BoardRow>();
+  const row = await db.prepare(LIVE_BOARD).bind(id).first<BoardRow>();
   return row ? toBoard(row) : null;
 }
 
@@ -264,7 +267,7 @@ function windowStatements(db: D1Database, id: string, to: Window, now: number) {
     `SELECT COALESCE(SUM(verdict = 'yes'), 0) AS yes, COALESCE(SUM(verdict = 'no'), 0) AS no,
             MIN(answered_at) AS lo, MAX(answered_at) AS hi
      FROM (SELECT verdict, answered_at FROM responses
-           WHERE board_id = ?1 AND answered_at ${side} (SELECT win_from FROM boards WHERE id = ?1)
+           WHERE board_id = ?1 AND answered_at ${side} ${WINDOW_FLOOR}
            ORDER BY answered_at ${order} LIMIT MAX(0, (SELECT ${count} FROM boards WHERE id = ?1)))`;
   return {
     reset: db
@@ -322,7 +325,7 @@ export async function updateBoard(
         now,
       ),
     ...moves,
-    board: db.prepare(`SELECT ${BOARD_COLUMNS} FROM boards WHERE id = ?1 AND deleted_at IS NULL`).bind(id),
+    board: db.prepare(LIVE_BOARD).bind(id),
   });
   const row = board.results[0] as BoardRow | undefined;
   return row ? toBoard(row) : null;
@@ -698,7 +701,7 @@ const EVICT = `(window_n IS NOT NULL AND win_yes + win_no - ${inWindow('?4')} + 
 
 /** The oldest answer in an answer-count window, packed as answered_at * 2 + (verdict = 'yes'). */
 const OLDEST_IN_WINDOW = `SELECT answered_at * 2 + (verdict = 'yes') FROM responses
-  WHERE board_id = ?1 AND answered_at >= (SELECT win_from FROM boards WHERE id = ?1)
+  WHERE board_id = ?1 AND answered_at >= ${WINDOW_FLOOR}
   ORDER BY answered_at LIMIT 1`;
 
 /**
@@ -811,7 +814,7 @@ const REFILL = `(window_n IS NOT NULL AND ${inWindow('?3')} AND x.newest IS NOT 
 
 /** The newest answer below an answer-count window's floor, packed like OLDEST_IN_WINDOW. */
 const NEWEST_BELOW_WINDOW = `SELECT answered_at * 2 + (verdict = 'yes') FROM responses
-  WHERE board_id = ?1 AND answered_at < (SELECT win_from FROM boards WHERE id = ?1)
+  WHERE board_id = ?1 AND answered_at < ${WINDOW_FLOOR}
   ORDER BY answered_at DESC LIMIT 1`;
 
 // ---------------------------------------------------------------- reading

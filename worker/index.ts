@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { ping } from './db';
 import { ApiError, type ErrorBody } from './lib/errors';
-import { NO_STORE, type AppEnv } from './lib/http';
+import { NO_STORE, publicOrigin, type AppEnv } from './lib/http';
 import { D1Meter, metered } from './lib/meter';
 import { openapiDocument } from './openapi';
 import badge from './routes/badge';
@@ -66,7 +66,7 @@ app.route('/rate', rate);
 
 app.get('/v1/openapi.json', (c) => {
   c.header('Cache-Control', 'public, max-age=300');
-  return c.json(openapiDocument(new URL(c.req.url).origin));
+  return c.json(openapiDocument(publicOrigin(c)));
 });
 
 app.get('/healthz', async (c) => {

@@ -43,8 +43,11 @@ export function doc(route: RouteConfig & { operationId: string; auth?: boolean }
   });
 }
 
+let generated: ReturnType<OpenApiGeneratorV31['generateDocument']> | undefined;
+
+/** The OpenAPI document, generated once per isolate; only its server (this deployment's origin) varies. */
 export function openapiDocument(serverUrl: string) {
-  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+  generated ??= new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {
       title: 'Pandameter API',
@@ -52,6 +55,7 @@ export function openapiDocument(serverUrl: string) {
       description:
         'Customer-satisfaction answers and live scores. Errors are always {"error": {"code", "message", "field"?}}.',
     },
-    servers: [{ url: serverUrl }],
   });
+  const { openapi, info, ...rest } = generated;
+  return { openapi, info, servers: [{ url: serverUrl }], ...rest };
 }

@@ -16,8 +16,8 @@ const page = window as unknown as { Pandameter?: Api };
 const script = document.currentScript as HTMLScriptElement | null;
 
 try {
+  const origin = script ? new URL(script.src).origin : '';
   if (!page.Pandameter) {
-    const origin = script ? new URL(script.src).origin : '';
     page.Pandameter = {
       ask(options, scriptTag) {
         try {
@@ -33,7 +33,7 @@ try {
   }
   const data = script?.dataset || {};
   if (data.board) {
-    const options = { ...data, api: data.api || new URL(script!.src).origin } as unknown as Options;
+    const options = { ...data, api: data.api || origin } as unknown as Options;
     const show = () => page.Pandameter!.ask(options, script);
     // A data-target further down the page may not be parsed yet.
     if (options.target && document.readyState == 'loading') addEventListener('DOMContentLoaded', show);

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { ApiError } from './errors';
+import { getBoard, type Board } from '../db';
+import { ApiError, unknownBoard } from './errors';
 import { BOARD_ID_RE } from '../schemas';
 
 /** JSON bodies of the public API are small; the contract caps them at 8 KiB. */
@@ -137,4 +138,11 @@ export function boardParam(c: Context): string {
   const id = c.req.param('board') ?? '';
   if (!BOARD_ID_RE.test(id)) throw new ApiError('unknown_board', `No board named "${id.slice(0, 40)}".`);
   return id;
+}
+
+/** The board `id` names, or the API's 404 `unknown_board`. */
+export async function requireBoard(db: D1Database | D1DatabaseSession, id: string): Promise<Board> {
+  const board = await getBoard(db, id);
+  if (!board) throw unknownBoard(id);
+  return board;
 }

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { conditional, etagOf, type AppEnv } from '../lib/http';
 import { query } from '../lib/validate';
 import { doc } from '../openapi';
-import { BadgeLabel, BOARD_ID_RE, BoardId, z } from '../schemas';
+import { BadgeLabel, BOARD_ID_RE, BoardPath, z } from '../schemas';
 import { cachedView, SCORE_CACHE, SCORE_MAX_AGE, scoreRecord } from '../score';
 
 export const BadgeQuery = z.object({
@@ -82,7 +82,7 @@ doc({
     'Public. "satisfaction │ 97%", green to red by score, grey with "no ratings" before the first answer. ' +
     'Cached like the score; send If-None-Match with the last ETag to get 304. ' +
     'For a board that does not exist it is a grey "unknown board" badge with status 404, so an <img> still shows what is wrong.',
-  request: { params: z.object({ board: BoardId }), query: BadgeQuery },
+  request: { params: BoardPath, query: BadgeQuery },
   responses: {
     200: { description: 'The badge', content: { 'image/svg+xml': { schema: z.string() } } },
     304: { description: 'Not modified' },

@@ -17,10 +17,10 @@ import { ApiError, unknownBoard } from '../lib/errors';
 import { publicOrigin, type AppEnv } from '../lib/http';
 import { iso } from '../lib/time';
 import { mintToken } from '../lib/tokens';
-import { boardParam, jsonBody } from '../lib/validate';
+import { boardParam, jsonBody, requireBoard } from '../lib/validate';
 import { doc, jsonContent } from '../openapi';
 import { startPurge } from '../purge';
-import { ApiKey, Board, BoardCreate, BoardId, BoardPatch, KeyCreate, MintedToken, TokenCreate, z } from '../schemas';
+import { ApiKey, Board, BoardCreate, BoardPath, BoardPatch, KeyCreate, MintedToken, TokenCreate, z } from '../schemas';
 import { forgetScore } from '../score';
 import { boardJson } from '../views';
 
@@ -31,7 +31,6 @@ const DEFAULT_TOKEN_TTL_S = 30 * 86_400;
 export const newSecret = () => `pms_${randomToken(32)}`;
 
 const boards = new Hono<AppEnv>();
-const BoardPath = z.object({ board: BoardId });
 const json = jsonContent;
 
 doc({
@@ -205,7 +204,7 @@ boards.post('/:board/keys', async (c) => {
   const id = boardParam(c);
   await requireAdmin(c);
   const { scopes } = await jsonBody(c, KeyCreate);
-  if (!(await getBoard(c.env.DB, id))) throw unknownBoard(id);
+  await requireBoard(c.env.DB, id);
   const keyId = randomId(12);
   const key = `pmk_${keyId}_${randomToken(32)}`;
   const now = Date.now();
@@ -251,8 +250,7 @@ boards.post('/:board/tokens', async (c) => {
   const id = boardParam(c);
   await requireScope(c, id, 'sign');
   const input = await jsonBody(c, TokenCreate);
-  const board = await getBoard(c.env.DB, id);
-  if (!board) throw unknownBoard(id);
+  const board = await requireBoard(c.env.DB, id);
   const exp = Math.floor(Date.now() / 1000) + (input.ttl_seconds ?? DEFAULT_TOKEN_TTL_S);
   const interaction = input.interaction;
   const token = await mintToken(board.secret, id, interaction, exp);

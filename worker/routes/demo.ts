@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono';
 import { getBoard } from '../db';
-import type { AppEnv } from '../lib/http';
+import { publicOrigin, type AppEnv } from '../lib/http';
 import { mintToken } from '../lib/tokens';
 import { demoCsp, demoMissingPage, demoPage } from '../pages/demo';
 
@@ -22,7 +22,7 @@ demo.get('/demo', async (c) => {
   // A new interaction per visit, as if this ticket had just been solved.
   const ticket = `T-${Date.now().toString(36).toUpperCase()}${crypto.getRandomValues(new Uint16Array(1))[0]!.toString(36).toUpperCase()}`;
   const token = await mintToken(board.secret, BOARD, ticket, Math.floor(Date.now() / 1000) + TOKEN_TTL_S);
-  return c.html(demoPage({ board: BOARD, ticket, token, origin: new URL(c.req.url).origin }));
+  return c.html(demoPage({ board: BOARD, ticket, token, origin: publicOrigin(c) }));
 });
 
 export default demo;

@@ -8,13 +8,13 @@
  */
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { acceptAnswer, loadBoard, originAllowed } from '../answers';
+import { acceptAnswer, originAllowed } from '../answers';
 import type { Board } from '../db';
 import { ApiError } from '../lib/errors';
 import type { AppEnv } from '../lib/http';
 import { verifyToken } from '../lib/tokens';
 import { textProblem } from '../lib/text';
-import { check, formBody } from '../lib/validate';
+import { check, formBody, requireBoard } from '../lib/validate';
 import { BOARD_ID_RE, Interaction, ResponseCreate } from '../schemas';
 import { chooseLanguage, RATE_PAGE_WORDS, type Language } from '../../i18n';
 import { confirmPage, pageHeaders, problemPage, thanksPage, type ProblemKind } from '../pages/rate';
@@ -60,7 +60,7 @@ async function target(c: Context<AppEnv>): Promise<Target> {
   if (!BOARD_ID_RE.test(boardId)) throw new ApiError('unknown_board', 'No such board.');
   const r = Interaction.safeParse(c.req.param('interaction'));
   if (!r.success) throw new ApiError('not_found', 'Not an interaction id.');
-  const board = await loadBoard(c, boardId);
+  const board = await requireBoard(c.env.DB, boardId);
   return { board, interaction: r.data, action: `/rate/${board.id}/${encodeURIComponent(r.data)}` };
 }
 

@@ -1,32 +1,29 @@
 /** Answers: the public POST the widget sends, and the private list, export and erasure. */
 import { Hono, type Context } from 'hono';
-import { acceptAnswer, checkOrigin, eraseOne, loadBoard, originAllowed } from '../answers';
-import { getBoard, listResponses, type Board, type ListFilter, type ResponseRow } from '../db';
+import { acceptAnswer, checkOrigin, eraseOne, originAllowed } from '../answers';
+import { listResponses, type Board, type ListFilter, type ResponseRow } from '../db';
 import { requireAdmin, requireScope } from '../lib/auth';
 import { csvRow } from '../lib/csv';
-import { ApiError, unknownBoard } from '../lib/errors';
+import { ApiError } from '../lib/errors';
 import type { AppEnv } from '../lib/http';
 import { iso, parseDate } from '../lib/time';
-import { boardParam, check, jsonBody, query } from '../lib/validate';
+import { boardParam, check, jsonBody, query, requireBoard } from '../lib/validate';
 import { doc } from '../openapi';
-import { BoardId, Interaction, ListQuery, ResponseCreate, StoredResponse, z } from '../schemas';
+import { BoardPath, Interaction, ListQuery, ResponseCreate, StoredResponse, z } from '../schemas';
 import { responseJson } from '../views';
 
 const responses = new Hono<AppEnv>();
-const BoardPath = z.object({ board: BoardId });
 
 /**
- * CORS for the public answer endpoint: the board's allowed origins, or any origin when the list
- * is empty; never credentials. Set before the handler runs, so a refusal found later (a bad token,
- * a bad body) carries it too.
+ * CORS for the public answer endpoint, on top of the `*` every answer carries (below): a board with
+ * allowed origins names the one that asked, when it is allowed; never credentials. Set before the
+ * handler runs, so a refusal found later (a bad token, a bad body) carries it too.
  */
 function cors(c: Context<AppEnv>, board: Board): void {
+  if (board.allowedOrigins.length === 0) return;
+  c.header('Vary', 'Origin');
   const origin = c.req.header('origin');
-  if (board.allowedOrigins.length === 0) c.header('Access-Control-Allow-Origin', '*');
-  else {
-    c.header('Vary', 'Origin');
-    if (origin && originAllowed(board, origin)) c.header('Access-Control-Allow-Origin', origin);
-  }
+  if (origin && originAllowed(board, origin)) c.header('Access-Control-Allow-Origin', origin);
 }
 
 /**
@@ -36,14 +33,12 @@ function cors(c: Context<AppEnv>, board: Board): void {
  * retry forever). Readable is all it is: nothing is stored, and no credentials are ever allowed.
  */
 responses.use('/:board/responses', async (c, next) => {
+  if (c.req.method !== 'GET') c.header('Access-Control-Allow-Origin', '*');
   await next();
-  if (c.req.method !== 'GET' && !c.res.headers.has('Access-Control-Allow-Origin')) {
-    c.res.headers.set('Access-Control-Allow-Origin', '*');
-  }
 });
 
 responses.options('/:board/responses', async (c) => {
-  const board = await loadBoard(c, boardParam(c));
+  const board = await requireBoard(c.env.DB, boardParam(c));
   cors(c, board);
   checkOrigin(board, c.req.header('origin'));
   c.header('Access-Control-Allow-Methods', 'POST, OPTIONS');
@@ -76,7 +71,7 @@ doc({
   },
 });
 responses.post('/:board/responses', async (c) => {
-  const board = await loadBoard(c, boardParam(c));
+  const board = await requireBoard(c.env.DB, boardParam(c));
   cors(c, board);
   const input = await jsonBody(c, ResponseCreate, { allowText: true });
   const { created, response } = await acceptAnswer(c, board, input, c.req.header('origin'));
@@ -111,7 +106,7 @@ responses.get('/:board/responses', async (c) => {
   const id = boardParam(c);
   await requireScope(c, id, 'read');
   const q = query(c, ListQuery);
-  if (!(await getBoard(c.env.DB, id))) throw unknownBoard(id);
+  await requireBoard(c.env.DB, id);
   const fromDay = q.from === undefined ? null : parseDate(q.from);
   const toDay = q.to === undefined ? null : parseDate(q.to);
   if (q.from !== undefined && fromDay === null)

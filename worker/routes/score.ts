@@ -4,7 +4,7 @@ import { unknownBoard } from '../lib/errors';
 import { notModified, type AppEnv } from '../lib/http';
 import { boardParam } from '../lib/validate';
 import { doc } from '../openapi';
-import { BoardId, Score, z } from '../schemas';
+import { BoardPath, Score } from '../schemas';
 import { SCORE_CACHE, scoreRecord } from '../score';
 
 const score = new Hono<AppEnv>();
@@ -16,7 +16,7 @@ doc({
   summary: "A board's live score",
   description:
     'Public, CORS * (preflights answered, If-None-Match allowed, ETag exposed). Send If-None-Match with the last ETag to get 304 when nothing changed.',
-  request: { params: z.object({ board: BoardId }) },
+  request: { params: BoardPath },
   responses: {
     200: { description: 'The score', content: { 'application/json': { schema: Score } } },
     304: { description: 'Not modified' },

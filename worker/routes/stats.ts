@@ -1,14 +1,14 @@
 /** Stats for dashboards: totals, a series by day/week/month, groups by agent or channel. */
 import { Hono } from 'hono';
-import { dailyCounts, getBoard, groupCounts } from '../db';
+import { dailyCounts, groupCounts } from '../db';
 import { requireScope } from '../lib/auth';
-import { ApiError, unknownBoard } from '../lib/errors';
+import { ApiError } from '../lib/errors';
 import type { AppEnv } from '../lib/http';
 import { percent, wilson95 } from '../lib/score';
 import { DAY_MS, dayOf, formatDay, parseDate } from '../lib/time';
-import { boardParam, query } from '../lib/validate';
+import { boardParam, query, requireBoard } from '../lib/validate';
 import { doc } from '../openapi';
-import { BoardId, Stats, StatsQuery, z } from '../schemas';
+import { BoardPath, Stats, StatsQuery } from '../schemas';
 
 /** Longest range one request may ask for: rows read grow with days, so they are bounded. */
 const MAX_DAYS = 3 * 366;
@@ -48,7 +48,7 @@ doc({
     'every period in the range is listed, empty ones with zeros. groups lists each agent or channel; key null ' +
     'holds answers without one.',
   auth: true,
-  request: { params: z.object({ board: BoardId }), query: StatsQuery },
+  request: { params: BoardPath, query: StatsQuery },
   responses: { 200: { description: 'The stats', content: { 'application/json': { schema: Stats } } } },
 });
 stats.get('/:board/stats', async (c) => {
@@ -63,7 +63,7 @@ stats.get('/:board/stats', async (c) => {
   if (from > to) throw new ApiError('invalid_body', 'from: must not be after to', { field: 'from' });
   if (to - from + 1 > MAX_DAYS)
     throw new ApiError('invalid_body', `from: a range is at most ${MAX_DAYS} days`, { field: 'from' });
-  if (!(await getBoard(c.env.DB, id))) throw unknownBoard(id);
+  await requireBoard(c.env.DB, id);
 
   const [days, groups] = await Promise.all([
     dailyCounts(c.env.DB, id, from, to),

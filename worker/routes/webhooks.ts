@@ -1,14 +1,13 @@
 /** A board's webhooks (admin only): create (the secret shown once), list, delete, and their deliveries. */
 import { Hono } from 'hono';
-import { getBoard } from '../db';
 import { requireAdmin } from '../lib/auth';
 import { randomId } from '../lib/crypto';
-import { ApiError, unknownBoard } from '../lib/errors';
+import { ApiError } from '../lib/errors';
 import { publicOrigin, type AppEnv } from '../lib/http';
 import { iso } from '../lib/time';
-import { boardParam, jsonBody, query } from '../lib/validate';
+import { boardParam, jsonBody, query, requireBoard } from '../lib/validate';
 import { doc, jsonContent } from '../openapi';
-import { BoardId, DeliveriesQuery, Delivery, Webhook, WebhookCreate, WebhookCreated, z } from '../schemas';
+import { BoardPath, DeliveriesQuery, Delivery, Webhook, WebhookCreate, WebhookCreated, z } from '../schemas';
 import { DEFAULT_EVENTS, type WebhookEvent } from '../webhooks/payload';
 import { newWebhookSecret } from '../webhooks/signing';
 import {
@@ -23,7 +22,6 @@ import {
 } from '../webhooks/store';
 
 const webhooks = new Hono<AppEnv>();
-const BoardPath = z.object({ board: BoardId });
 const WebhookPath = BoardPath.extend({ id: z.string() });
 const WEBHOOK_ID_RE = /^wh_[a-z0-9]{12}$/;
 const json = jsonContent;
@@ -65,7 +63,7 @@ const deliveryJson = (d: DeliveryRow): z.infer<typeof Delivery> => ({
 async function loadWebhook(db: D1Database, board: string, id: string): Promise<WebhookRow> {
   const found = WEBHOOK_ID_RE.test(id) ? await getWebhook(db, board, id) : null;
   if (!found) {
-    if (!(await getBoard(db, board))) throw unknownBoard(board);
+    await requireBoard(db, board);
     throw new ApiError('not_found', `No webhook "${id.slice(0, 40)}" on this board.`);
   }
   return found;
@@ -87,7 +85,7 @@ webhooks.post('/:board/webhooks', async (c) => {
   const board = boardParam(c);
   await requireAdmin(c);
   const input = await jsonBody(c, WebhookCreate);
-  if (!(await getBoard(c.env.DB, board))) throw unknownBoard(board);
+  await requireBoard(c.env.DB, board);
   const secret = newWebhookSecret();
   const row = await insertWebhook(c.env.DB, {
     id: `wh_${randomId(12)}`,
@@ -118,7 +116,7 @@ doc({
 webhooks.get('/:board/webhooks', async (c) => {
   const board = boardParam(c);
   await requireAdmin(c);
-  if (!(await getBoard(c.env.DB, board))) throw unknownBoard(board);
+  await requireBoard(c.env.DB, board);
   return c.json({ webhooks: (await listWebhooks(c.env.DB, board)).map(webhookJson) });
 });
 
