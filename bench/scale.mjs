@@ -17,7 +17,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { recountScript } from '../scripts/recount.mjs';
 import { startLocalWorker } from '../scripts/local-worker.mjs';
-import { wrangler } from '../scripts/seed.mjs';
+import { wrangler } from '../scripts/wrangler.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const ADMIN = 'bench-admin-token-0123456789abcdef';

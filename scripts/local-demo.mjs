@@ -8,8 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ADMIN_TOKEN_MIN_LENGTH } from '../worker/lib/admin-token.mjs';
+import { ROOT } from './wrangler.mjs';
 
-export const ROOT = path.resolve(import.meta.dirname, '..');
 export const DEV_VARS = path.join(ROOT, '.dev.vars');
 /** wrangler's local state (the D1 database among it) when no --persist-to is given. */
 export const LOCAL_STATE = path.join(ROOT, '.wrangler', 'state');

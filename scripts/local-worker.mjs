@@ -6,14 +6,11 @@
  * so a test can read the D1 file itself), what it has printed so far (`output()`) and a stop() that
  * ends wrangler and removes the directory.
  */
-import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-
-const ROOT = path.resolve(import.meta.dirname, '..');
-const WRANGLER = path.join(ROOT, 'node_modules/.bin/wrangler');
+import { spawnWrangler, wrangler } from './wrangler.mjs';
 
 /** A port nothing listens on now, on 127.0.0.1. */
 export function freePort() {
@@ -29,20 +26,8 @@ export function freePort() {
 
 /** @param {{ vars?: Record<string, string>, timeoutMs?: number, setup?: (dir: string) => unknown }} [opts] */
 export async function startLocalWorker({ vars = {}, timeoutMs = 90_000, setup } = {}) {
-  // No network: the Request.cf lookup (which this worker does not read) stays off, as in npm start.
-  const env = {
-    ...process.env,
-    CI: 'true',
-    WRANGLER_SEND_METRICS: 'false',
-    NO_COLOR: '1',
-    CLOUDFLARE_CF_FETCH_ENABLED: 'false',
-  };
   const dir = mkdtempSync(path.join(tmpdir(), 'pandameter-d1-'));
-  execFileSync(WRANGLER, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', dir], {
-    cwd: ROOT,
-    env,
-    stdio: 'pipe',
-  });
+  wrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', dir]);
   try {
     if (setup) await setup(dir);
   } catch (err) {
@@ -51,21 +36,17 @@ export async function startLocalWorker({ vars = {}, timeoutMs = 90_000, setup } 
   }
   const port = await freePort();
   const varArgs = Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`]);
-  const child = spawn(
-    WRANGLER,
-    [
-      'dev',
-      '--ip',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--persist-to',
-      dir,
-      ...varArgs,
-      '--show-interactive-dev-session=false',
-    ],
-    { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawnWrangler([
+    'dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--persist-to',
+    dir,
+    ...varArgs,
+    '--show-interactive-dev-session=false',
+  ]);
   let log = '';
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));

@@ -10,10 +10,6 @@ export interface SampleAnswer {
   updatedAt: number;
   answeredAt: number;
 }
-export declare const ROOT: string;
-export declare const WRANGLER: string;
-export declare const WRANGLER_ENV: NodeJS.ProcessEnv;
-export declare function wrangler(args: string[], options?: { quiet?: boolean }): string;
 export declare function query(sql: string, persistTo?: string): Record<string, unknown>[];
 /** Seeds the demo board unless it exists; says what it did. */
 export declare function seed(options?: { persistTo?: string; reset?: boolean }): string;

@@ -11,40 +11,18 @@
 // equal a recount by construction — exactly what worker/db.ts recordAnswer would have left
 // behind. The whole file runs in one transaction (wrangler executes a --file atomically): the
 // plain INSERT of the board fails if `demo` already exists, and then nothing at all is written.
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { recountScript } from './recount.mjs';
-
-export const ROOT = path.resolve(import.meta.dirname, '..');
-/** wrangler's own entry run by this Node (no shell, no .cmd shim, the same on every OS). */
-export const WRANGLER = path.join(ROOT, 'node_modules', 'wrangler', 'bin', 'wrangler.js');
-export const WRANGLER_ENV = { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' };
+import { wrangler } from './wrangler.mjs';
 
 const BOARD = 'demo';
 const DAY_MS = 86_400_000;
 const COUNT = 150;
 const WINDOW_N = 100;
-
-/** Runs wrangler and returns stdout; throws with wrangler's own output when it fails. */
-export function wrangler(args, { quiet = true } = {}) {
-  const r = spawnSync(process.execPath, [WRANGLER, ...args], {
-    cwd: ROOT,
-    env: WRANGLER_ENV,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  if (r.error) throw r.error;
-  if (r.status !== 0) {
-    const out = `${r.stdout}\n${r.stderr}`.trim();
-    throw new Error(`wrangler ${args.slice(0, 3).join(' ')} failed (exit ${r.status}):\n${out}`);
-  }
-  if (!quiet) process.stdout.write(r.stdout);
-  return r.stdout;
-}
 
 const persistArgs = (persistTo) => (persistTo ? ['--persist-to', persistTo] : []);
 

@@ -20,13 +20,14 @@
 // CLOUDFLARE_CF_FETCH_ENABLED=false, so an offline start prints no ENOTFOUND stack.
 //
 // Options: --persist-to DIR (another local D1 directory). Ctrl-C (or SIGTERM) stops wrangler too.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { ADMIN_TOKEN_MIN_LENGTH } from '../worker/lib/admin-token.mjs';
 import { DEV_VARS, ensureAdminToken, forgetDemo, recordDemo, runningDemo } from './local-demo.mjs';
-import { ROOT, WRANGLER, seed, wrangler } from './seed.mjs';
+import { seed } from './seed.mjs';
+import { ROOT, spawnWrangler, WRANGLER_ENV, wrangler } from './wrangler.mjs';
 
 const HOST = '127.0.0.1';
 
@@ -119,10 +120,8 @@ step('applying migrations to the local D1', () => {
 step('seeding the demo board', () => seed({ persistTo: opts.persistTo }));
 
 console.log(`• starting wrangler dev on ${HOST}:${PORT} …`);
-const child = spawn(
-  process.execPath,
+const child = spawnWrangler(
   [
-    WRANGLER,
     'dev',
     '--ip',
     HOST,
@@ -134,15 +133,12 @@ const child = spawn(
     ...persist,
   ],
   {
-    cwd: ROOT,
+    // wrangler's request log goes to a person's terminal: in colour where it can show it
     env: {
-      ...process.env,
-      CI: 'true',
-      WRANGLER_SEND_METRICS: 'false',
-      CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+      ...WRANGLER_ENV,
+      NO_COLOR: process.env.NO_COLOR,
       ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   },
 );
 

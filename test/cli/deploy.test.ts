@@ -4,13 +4,12 @@
  * README § Deploy must name every binding and secret that wrangler reads from wrangler.toml, each
  * with what to create before the first deploy.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { ROOT, userEnv } from './sandbox';
+import { ROOT, wranglerIn } from './sandbox';
 
 const { dir } = inject('clone');
 
@@ -26,11 +25,7 @@ describe('the deployable worker', () => {
   it('builds with wrangler deploy --dry-run and fits the Workers size limit', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'pandameter-deploy-'));
     try {
-      const r = spawnSync(
-        process.execPath,
-        [path.join(dir, 'node_modules/wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--outdir', out],
-        { cwd: dir, env: userEnv({ CI: 'true', WRANGLER_SEND_METRICS: 'false' }), encoding: 'utf8' },
-      );
+      const r = wranglerIn(dir, ['deploy', '--dry-run', '--outdir', out]);
       expect(r.stderr).not.toMatch(/ERROR/);
       expect(r.status).toBe(0);
       expect(r.stdout).toContain('--dry-run: exiting now.');

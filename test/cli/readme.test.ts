@@ -6,13 +6,12 @@
  * placeholder https://csat.example.com; the local webhook receiver gets a free port for 8899 (its
  * `--port`), as other programs on this machine may hold that one.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { bash, expectDemoUp, freePort, npm, ROOT, startProcess, userEnv } from './sandbox';
+import { bash, expectDemoUp, freePort, npm, ROOT, startProcess, wranglerIn } from './sandbox';
 
 const { dir, port, log } = inject('clone');
 beforeEach(() => expectDemoUp(port, log));
@@ -290,15 +289,7 @@ const HANDLERS: Handler[] = [
         }
         expect(command).toMatch(/^npx wrangler /);
         const words = command.split(/\s+/).slice(2);
-        const r = spawnSync(
-          process.execPath,
-          [path.join(dir, 'node_modules/wrangler/bin/wrangler.js'), ...words, '--help'],
-          {
-            cwd: dir,
-            env: userEnv({ CI: 'true', WRANGLER_SEND_METRICS: 'false' }),
-            encoding: 'utf8',
-          },
-        );
+        const r = wranglerIn(dir, [...words, '--help']);
         expect(r.status, command).toBe(0);
         // "wrangler d1 create <name>": the command's words, then its positionals.
         const usage = r.stdout.trim().split('\n')[0]!.split(/\s+/).slice(1);

@@ -18,6 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../scripts/local-worker.mjs';
+import { WRANGLER_VARS, wranglerEntry } from '../../scripts/wrangler.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -53,6 +54,15 @@ export { freePort };
 export function npm(dir: string, args: string[], env: Record<string, string> = {}) {
   const r = spawnSync('npm', args, { cwd: dir, env: userEnv(env), encoding: 'utf8', timeout: 120_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The clone's own wrangler, as the scripts run it (scripts/wrangler.mjs), to the end: exit status and what it printed. */
+export function wranglerIn(dir: string, args: string[]) {
+  return spawnSync(process.execPath, [wranglerEntry(dir), ...args], {
+    cwd: dir,
+    env: userEnv(WRANGLER_VARS),
+    encoding: 'utf8',
+  });
 }
 
 /** `bash -c script` in the sandbox, stopping at the first failing command. */
