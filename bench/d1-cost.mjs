@@ -8,42 +8,20 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createHmac } from 'node:crypto';
 import { startLocalWorker } from '../scripts/local-worker.mjs';
+import { ADMIN, request, token } from './lib.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const ADMIN = 'bench-admin-token-0123456789abcdef';
 const worker = await startLocalWorker({ vars: { ADMIN_TOKEN: ADMIN } });
 const base = worker.base;
 
-async function req(method, p, body, auth = true) {
-  const res = await fetch(base + p, {
-    method,
-    headers: {
-      ...(auth ? { authorization: `Bearer ${ADMIN}` } : {}),
-      ...(body ? { 'content-type': 'application/json' } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const m = /queries=(\d+) rows_read=(\d+) rows_written=(\d+)/.exec(res.headers.get('server-timing') ?? '');
-  const text = await res.text();
-  return {
-    status: res.status,
-    body: text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text,
-    q: m ? m.slice(1).map(Number) : [0, 0, 0],
-  };
-}
-
-const token = (secret, board, interaction) => {
-  const exp = Math.floor(Date.now() / 1000) + 3600;
-  return `${exp}.${createHmac('sha256', secret).update(`${board}\n${interaction}\n${exp}`).digest('base64url')}`;
-};
+const req = (method, p, body, auth = true) => request(base, method, p, { body, auth });
 
 const rows = [];
 const measure = async (label, method, p, body, auth) => {
   const r = await req(method, p, body, auth);
   if (r.status >= 400) throw new Error(`${label}: ${r.status} ${JSON.stringify(r.body)}`);
-  rows.push({ label, status: r.status, queries: r.q[0], read: r.q[1], written: r.q[2] });
+  rows.push({ label, status: r.status, queries: r.queries, read: r.read, written: r.written });
   return r;
 };
 

@@ -11,16 +11,15 @@
  *
  * Not part of `npm test`: it measures, it does not assert.
  */
-import { createHmac } from 'node:crypto';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { recountScript } from '../scripts/recount.mjs';
 import { startLocalWorker } from '../scripts/local-worker.mjs';
 import { wrangler } from '../scripts/wrangler.mjs';
+import { ADMIN, d1Cost, percentile, request, token } from './lib.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const ADMIN = 'bench-admin-token-0123456789abcdef';
 const SECRET = 'pms_bench-secret-for-tokens-only-0123456789abc';
 const DAY_MS = 86_400_000;
 const SPAN_DAYS = 730;
@@ -68,35 +67,9 @@ function seed(dir) {
 
 const worker = await startLocalWorker({ vars: { ADMIN_TOKEN: ADMIN }, setup: seed, timeoutMs: 180_000 });
 
-const token = (board, interaction) => {
-  const exp = Math.floor(Date.now() / 1000) + 3600;
-  return `${exp}.${createHmac('sha256', SECRET).update(`${board}\n${interaction}\n${exp}`).digest('base64url')}`;
-};
+/** One request (as the admin unless `auth: false`): status, client time, and the D1 cost the worker reports. */
+const req = (method, p, opts) => request(worker.base, method, p, { ...opts, check: true });
 
-/** One request: status, client time, and the D1 cost the worker reports. */
-async function req(method, p, { body, auth = true, accept } = {}) {
-  const t0 = performance.now();
-  const res = await fetch(worker.base + p, {
-    method,
-    headers: {
-      ...(auth ? { authorization: `Bearer ${ADMIN}` } : {}),
-      ...(body ? { 'content-type': 'application/json' } : {}),
-      ...(accept ? { accept } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  const ms = performance.now() - t0;
-  const m = /queries=(\d+) rows_read=(\d+) rows_written=(\d+)/.exec(res.headers.get('server-timing') ?? '');
-  const [queries, read, written] = m ? m.slice(1).map(Number) : [0, 0, 0];
-  if (res.status >= 400) throw new Error(`${method} ${p}: ${res.status} ${text.slice(0, 300)}`);
-  return { status: res.status, ms, queries, read, written, text };
-}
-
-const percentile = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
 const max = (xs) => Math.max(...xs);
 
 /** results[label][n] = { queries, read, written, p50, p95, runs, note } */
@@ -172,17 +145,12 @@ async function csvExport(board) {
     }
   }
   const ms = performance.now() - t0;
-  const cost = /queries=(\d+) rows_read=(\d+) rows_written=(\d+)/;
   let m = null;
   for (let tries = 0; !m && tries < 20; tries++) {
     m = /CSV export of [^:]+: \d+ answers, (d1;desc="[^"]*")/.exec(worker.output().slice(before));
     if (!m) await new Promise((r) => setTimeout(r, 100));
   }
-  const [queries, read] =
-    cost
-      .exec(m ? m[1] : (res.headers.get('server-timing') ?? ''))
-      ?.slice(1)
-      .map(Number) ?? [];
+  const [queries, read] = d1Cost(m ? m[1] : res.headers.get('server-timing')) ?? [];
   if (queries === undefined) throw new Error('the CSV export reported no D1 cost');
   return { ms, lines, queries, read, written: 0, chunks };
 }
@@ -191,7 +159,7 @@ async function csvExport(board) {
 
 const answer = (b, interaction, body) =>
   req('POST', `/v1/boards/${b.id}/responses`, {
-    body: { interaction, token: token(b.id, interaction), ...body },
+    body: { interaction, token: token(SECRET, b.id, interaction), ...body },
     auth: false,
   });
 const get = (p, opts) => req('GET', p, opts);

@@ -12,38 +12,25 @@
  *
  *   node bench/webhook-latency.mjs      # prints Markdown, writes bench/results/webhook-latency.md
  */
-import { createHmac } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { startLocalWorker } from '../scripts/local-worker.mjs';
 import { startReceiver, verifyWebhook } from '../scripts/webhook-receiver.mjs';
+import { ADMIN, d1Cost, percentile, request, token } from './lib.mjs';
 
 const SEQUENTIAL = 40;
 const BURST = 50;
 const ANSWERS_PER_CASE = 60;
 
 const root = path.resolve(import.meta.dirname, '..');
-const ADMIN = 'bench-admin-token-0123456789abcdef';
 const worker = await startLocalWorker({ vars: { ADMIN_TOKEN: ADMIN } });
 const base = worker.base;
 const cleanups = [worker.stop];
 
-async function admin(method, p, body) {
-  const res = await fetch(base + p, {
-    method,
-    headers: { authorization: `Bearer ${ADMIN}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (res.status >= 400) throw new Error(`${method} ${p}: ${res.status} ${await res.text()}`);
-  return res.status === 204 ? null : res.json();
-}
-
-const token = (secret, board, interaction) => {
-  const exp = Math.floor(Date.now() / 1000) + 3600;
-  return `${exp}.${createHmac('sha256', secret).update(`${board}\n${interaction}\n${exp}`).digest('base64url')}`;
-};
+/** An admin request that must succeed; its JSON body. */
+const admin = async (method, p, body) => (await request(base, method, p, { body, check: true })).body;
 
 async function board(id) {
   const { secret } = await admin('POST', '/v1/boards', { id, name: `Bench ${id}` });
@@ -60,14 +47,9 @@ async function answerNo(id, secret, interaction) {
   });
   await res.text();
   if (res.status !== 201) throw new Error(`answer ${interaction}: ${res.status}`);
-  const m = /queries=(\d+) rows_read=(\d+) rows_written=(\d+)/.exec(res.headers.get('server-timing') ?? '');
-  return { sent, acked: performance.now(), cost: m ? m.slice(1).map(Number) : null };
+  return { sent, acked: performance.now(), cost: d1Cost(res.headers.get('server-timing')) };
 }
 
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
 const ms = (x) => `${Math.round(x)} ms`;
 
 // A receiver that checks every signature (the README's recipe) and notes when each event arrived.
@@ -150,7 +132,7 @@ for (let i = 0; i < ANSWERS_PER_CASE; i++) {
 }
 const answerRows = boards.map((b) => {
   const steady = b.times.slice(5); // the first few warm the isolate up
-  return `| ${b.label} | ${ms(pct(steady, 50))} | ${ms(pct(steady, 95))} |`;
+  return `| ${b.label} | ${ms(percentile(steady, 50))} | ${ms(percentile(steady, 95))} |`;
 });
 const costs = Object.fromEntries(boards.map((b) => [b.label, b.cost]));
 
@@ -168,8 +150,8 @@ ${SEQUENTIAL} answers, one at a time (each waits for its event):
 
 | measured | p50 | p95 | max |
 |---|---|---|---|
-| answer POST sent → signed request at the receiver | ${ms(pct(fromPost, 50))} | ${ms(pct(fromPost, 95))} | ${ms(Math.max(...fromPost))} |
-| API answered 201 → signed request at the receiver | ${ms(pct(fromAck, 50))} | ${ms(pct(fromAck, 95))} | ${ms(Math.max(...fromAck))} |
+| answer POST sent → signed request at the receiver | ${ms(percentile(fromPost, 50))} | ${ms(percentile(fromPost, 95))} | ${ms(Math.max(...fromPost))} |
+| API answered 201 → signed request at the receiver | ${ms(percentile(fromAck, 50))} | ${ms(percentile(fromAck, 95))} | ${ms(Math.max(...fromAck))} |
 
 Most of it is the queue's batch window: a message waits up to \`max_batch_timeout\` (1 s) for others
 to join its batch, then the consumer makes one attempt (a D1 claim, the signed POST, a D1 record).

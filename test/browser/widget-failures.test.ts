@@ -5,9 +5,9 @@
  * fix; a passing trouble (a 503) is kept and sent once the worker is back; mistakes in the embed
  * itself (tag in <head>, no data-board, a data-target that matches nothing) are console warnings.
  */
-import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { mintToken } from '../../worker/lib/tokens';
 import { api, base, chromiumPerFile, mint, statusSays, storedAnswers, widgetHost, type WidgetHost } from './helpers';
 
 const chromium = chromiumPerFile();
@@ -112,9 +112,8 @@ describe('refused for good: shown, logged once, not retried', () => {
     const site = await widgetHost({}, 'T-other');
     chromium.closeLater(site.close);
     // Signed with the board's secret, for this board and interaction, but an hour ago.
-    const exp = Math.floor(Date.now() / 1000) - 3600;
-    const sig = createHmac('sha256', site.secret).update(`${site.board}\nT-1\n${exp}`).digest('base64url');
-    const opened = await openHost({ attrs: { board: site.board, token: `${exp}.${sig}` } });
+    const token = await mintToken(site.secret, site.board, 'T-1', Math.floor(Date.now() / 1000) - 3600);
+    const opened = await openHost({ attrs: { board: site.board, token } });
     await opened.page.getByRole('button', { name: 'No' }).click();
     await expectRefused(opened, site.board, /was not saved: 401 token_expired: The token has expired: mint a new one/);
   });
