@@ -1,3 +1,5 @@
+import { chromium } from 'playwright-core';
+
 // Debian's Chromium and the flags every headless run of it here uses (browser tests, screenshots,
 // Lighthouse): no sandbox in containers, no GPU, and no traffic or first-run UI of its own.
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -10,3 +12,7 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
   '--disable-sync',
 ];
+
+/** Debian's Chromium, headless, a fresh profile (Playwright gives each launch a new --user-data-dir). */
+export const launchChromium = () =>
+  chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });

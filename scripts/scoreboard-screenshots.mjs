@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Screenshots of the scoreboard for the README: docs/scoreboard-{light,dark,320}.png.
-// Needs a running worker and its admin token:
+// Needs a running worker and its admin token, and Debian's Chromium (CHROMIUM_PATH):
 //   BASE=http://localhost:8787 ADMIN_TOKEN=… node scripts/scoreboard-screenshots.mjs
 // It creates a board "screenshots-<time>" with 97 yes and 3 no answers and photographs its page.
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const base = process.env.BASE ?? 'http://localhost:8787';
 const token = process.env.ADMIN_TOKEN;
@@ -27,10 +27,7 @@ for (let i = 0; i < 100; i++) {
   await api(`/v1/boards/${id}/responses`, { interaction, verdict: i % 33 === 32 ? 'no' : 'yes', token: t });
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await launchChromium();
 const shots = [
   { file: 'docs/scoreboard-light.png', width: 720, theme: 'light' },
   { file: 'docs/scoreboard-dark.png', width: 720, theme: 'dark' },

@@ -5,8 +5,7 @@
 // docs/demo.png and docs/widget.png: the demo page (1200 and 1100 px wide). docs/widget-states.png: the widget's states side by side, each
 // made for real on the demo page — answered, commenting, the API unreachable, and refused (an
 // unknown board) — with the console warning the refusal logs.
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { launchChromium } from './chromium.mjs';
 
 const base = process.env.BASE ?? 'http://localhost:8787';
 const adminToken = process.env.ADMIN_TOKEN;
@@ -22,7 +21,7 @@ async function mint(interaction) {
   return (await res.json()).token;
 }
 
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   for (const [file, width, height] of [

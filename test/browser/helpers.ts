@@ -1,16 +1,13 @@
 /** Shared pieces of the browser tests: Chromium, the worker's URL, host pages on another origin. */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 export const base = () => inject('baseUrl');
 export const adminToken = () => inject('adminToken');
 
-/** Debian's Chromium, headless, a fresh profile (Playwright gives each launch a new --user-data-dir). */
-export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-}
+export { launchChromium as launch };
 
 /**
  * Chromium for the tests of one file, launched before them and closed after them, together with
@@ -20,7 +17,7 @@ export function chromiumPerFile() {
   let browser: Browser | undefined;
   const closers: (() => Promise<void>)[] = [];
   beforeAll(async () => {
-    browser = await launch();
+    browser = await launchChromium();
   });
   afterAll(async () => {
     for (const close of closers) await close();

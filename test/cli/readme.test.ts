@@ -8,9 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { bash, expectDemoUp, freePort, npm, ROOT, startProcess, wranglerIn } from './sandbox';
 
 const { dir, port, log } = inject('clone');
@@ -131,7 +130,7 @@ const HANDLERS: Handler[] = [
       expect(serve).toMatch(/^node -e "require\('http'\)/);
       run(lines.join('\n'));
       const server = startProcess(dir, ['bash', '-c', serve]);
-      const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+      const browser = await launchChromium();
       try {
         await expect
           .poll(() =>
