@@ -7,20 +7,19 @@ import { launchChromium } from '../../scripts/chromium.mjs';
 export const base = () => inject('baseUrl');
 export const adminToken = () => inject('adminToken');
 
-export { launchChromium as launch };
-
 /**
  * Chromium for the tests of one file, launched before them and closed after them, together with
  * whatever the tests hand to `closeLater` (host sites).
  */
 export function chromiumPerFile() {
   let browser: Browser | undefined;
-  const closers: (() => Promise<void>)[] = [];
+  const closers: (() => Promise<void> | void)[] = [];
   beforeAll(async () => {
     browser = await launchChromium();
   });
   afterAll(async () => {
-    for (const close of closers) await close();
+    // last in, first out: a page's context closes before the site it was on
+    for (const close of closers.reverse()) await close();
     await browser?.close();
   });
   return {
@@ -28,7 +27,7 @@ export function chromiumPerFile() {
       if (!browser) throw new Error('Chromium is not running: use it inside a test.');
       return browser;
     },
-    closeLater: (close: () => Promise<void>) => void closers.push(close),
+    closeLater: (close: () => Promise<void> | void) => void closers.push(close),
   };
 }
 

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { api, base, createBoard, launch } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { api, base, chromiumPerFile, createBoard } from './helpers';
 
 /** The link a support e-mail carries, as the tokens endpoint makes it. */
 async function rateUrl(board: string, interaction: string): Promise<string> {
@@ -12,20 +11,14 @@ async function rateUrl(board: string, interaction: string): Promise<string> {
 const answers = async (board: string) => (await api(`/v1/boards/${board}/responses`)).body.responses as any[];
 
 describe('rating link in an e-mail, in Chromium with JavaScript off', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = chromiumPerFile();
 
   it('opening the link records nothing; the click on confirm records the answer once', async () => {
     const { id } = await createBoard();
     const url = await rateUrl(id, 'T-1234');
     expect(url.startsWith(`${base()}/rate/${id}/T-1234?token=`)).toBe(true);
 
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-US' });
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false, locale: 'en-US' });
     const page = await context.newPage();
     const violations: string[] = [];
     page.on('console', (m) => {
@@ -72,7 +65,7 @@ describe('rating link in an e-mail, in Chromium with JavaScript off', () => {
   it('a link with a wrong token shows a friendly page in the browser’s language', async () => {
     const { id } = await createBoard();
     const url = await rateUrl(id, 'T-9');
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR' });
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR' });
     const page = await context.newPage();
     const res = await page.goto(url.replace(/token=[^&]+/, 'token=1.abc'));
     expect(res?.status()).toBe(401);
@@ -87,7 +80,7 @@ describe('rating link in an e-mail, in Chromium with JavaScript off', () => {
     const markup = `<b>T</b>&amp;"'<img src=x onerror=alert(1)>`;
     await api(`/v1/boards/${id}`, { method: 'PATCH', body: { name: '<i>Acme</i> & "Co"' } });
     const url = await rateUrl(id, markup);
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url);
     expect(await page.locator('.interaction').textContent()).toBe(markup);

@@ -1,15 +1,13 @@
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { base, createBoard, hostSite, launch, mint } from './helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { base, chromiumPerFile, createBoard, hostSite, mint } from './helpers';
 
 /** Everything a first view of the scoreboard loads, taken together, gzip (SPEC/issue: ≤ 8,192 bytes). */
 const BUDGET = 8192;
 
-let browser: Browser;
+const chromium = chromiumPerFile();
 let id: string;
 beforeAll(async () => {
-  browser = await launch();
   // A realistic worst case: the longest name allowed, the wordiest language, sad and happy pandas.
   ({ id } = await createBoard({ name: 'Ü'.repeat(40) + ' Support Team '.repeat(3).slice(0, 40) }));
   for (let i = 0; i < 4; i++) {
@@ -21,9 +19,6 @@ beforeAll(async () => {
       body: JSON.stringify({ interaction, verdict: i < 3 ? 'yes' : 'no', token }),
     });
   }
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const gz = async (path: string) => {
@@ -49,7 +44,7 @@ describe('the scoreboard’s page weight, on the real responses', () => {
   });
 
   it('loads in one request as an iframe and two with the loader, without layout shift', async () => {
-    const direct = await browser.newPage();
+    const direct = await chromium.browser.newPage();
     const requests: string[] = [];
     direct.on('request', (r) => requests.push(r.url()));
     await direct.goto(`${base()}/scoreboard/${id}`, { waitUntil: 'load' });
@@ -71,7 +66,7 @@ describe('the scoreboard’s page weight, on the real responses', () => {
     const site = await hostSite({
       '/': { html: `<!doctype html><script src="${base()}/scoreboard.js" data-board="${id}"></script>` },
     });
-    const host = await browser.newPage();
+    const host = await chromium.browser.newPage();
     const fromWorker: string[] = [];
     host.on('request', (r) => {
       if (r.url().startsWith(base())) fromWorker.push(new URL(r.url()).pathname);

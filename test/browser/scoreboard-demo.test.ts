@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { base, ensureDemoBoard, launch } from './helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { base, chromiumPerFile, ensureDemoBoard } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-  await ensureDemoBoard();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
+beforeAll(ensureDemoBoard);
 
 describe('the demo page', () => {
   it('shows the live scoreboard beside the widget: answer, and the pandas change', async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 900 } });
     await page.goto(`${base()}/demo`);
     const board = page.frameLocator('#scoreboard-slot iframe');
     const before = await board.locator('#alt').textContent();

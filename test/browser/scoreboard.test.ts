@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { LANGUAGES } from '../../i18n';
-import { base, createBoard, hostSite, launch, mint } from './helpers';
+import { base, chromiumPerFile, createBoard, hostSite, mint } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
 
 async function rate(board: string, interaction: string, verdict: 'yes' | 'no') {
   const token = await mint(board, interaction);
@@ -84,7 +78,7 @@ const emptyPlaceInk = (page: Page) =>
 describe('the scoreboard in Chromium', () => {
   it('shows the numbers and the pandas with JavaScript off', async () => {
     const id = await boardWith(2, 1);
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${base()}/scoreboard/${id}?lang=en`);
     expect(await shown(page)).toEqual({
@@ -102,7 +96,7 @@ describe('the scoreboard in Chromium', () => {
   it('shows a new board’s one "No" as one crossed-out panda and 99 empty outlines, in both themes', async () => {
     const id = await boardWith(0, 1);
     for (const theme of ['light', 'dark']) {
-      const page = await browser.newPage();
+      const page = await chromium.browser.newPage();
       await page.goto(`${base()}/scoreboard/${id}?lang=en&theme=${theme}`);
       expect(await shown(page), theme).toEqual({
         percent: '0%',
@@ -125,7 +119,7 @@ describe('the scoreboard in Chromium', () => {
 
   it('updates itself after a new answer, animating the pandas that changed', async () => {
     const id = await boardWith(1, 0);
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const page = await context.newPage();
     const polls: number[] = [];
     page.on('response', (r) => {
@@ -163,7 +157,7 @@ describe('the scoreboard in Chromium', () => {
 
   it('does not animate under prefers-reduced-motion', async () => {
     const id = await boardWith(1, 0);
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const context = await chromium.browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(`${base()}/scoreboard/${id}?lang=en`);
     await page.evaluate(() => {
@@ -185,7 +179,7 @@ describe('the scoreboard in Chromium', () => {
     const id = await boardWith(97, 3, {
       name: 'Supercalifragilisticexpialidocious-Customer-Support-Team-International-Division',
     });
-    const context = await browser.newContext({ viewport: { width: 320, height: 600 } });
+    const context = await chromium.browser.newContext({ viewport: { width: 320, height: 600 } });
     const page = await context.newPage();
     for (const lang of LANGUAGES) {
       await page.goto(`${base()}/scoreboard/${id}?lang=${lang}`);
@@ -207,7 +201,7 @@ describe('the scoreboard in Chromium', () => {
   it('has a dark theme, chosen by theme=dark or by the reader’s preference with theme=auto', async () => {
     const id = await boardWith(1, 0);
     const colours = async (query: string, colorScheme: 'light' | 'dark') => {
-      const context = await browser.newContext({ colorScheme });
+      const context = await chromium.browser.newContext({ colorScheme });
       const page = await context.newPage();
       await page.goto(`${base()}/scoreboard/${id}${query}`);
       const c = await page.evaluate(() => ({
@@ -239,7 +233,7 @@ describe('the embed loader on another site', () => {
         headers: { 'content-security-policy': `default-src 'none'; script-src ${origin}; frame-src ${origin}` },
       },
     });
-    const page = await browser.newPage({ viewport: { width: 400, height: 900 } });
+    const page = await chromium.browser.newPage({ viewport: { width: 400, height: 900 } });
     await page.goto(`${site.origin}/`);
     const frames = page.locator('iframe');
     await expect.poll(() => frames.count()).toBe(1);
@@ -277,7 +271,7 @@ describe('the embed loader on another site', () => {
         html: `<!doctype html><body><script src="${origin}/scoreboard.js" data-board="no-such-${Date.now().toString(36)}"></script></body>`,
       },
     });
-    const page = await browser.newPage({ viewport: { width: 400, height: 900 } });
+    const page = await chromium.browser.newPage({ viewport: { width: 400, height: 900 } });
     await page.goto(`${site.origin}/`);
     const frame = page.frameLocator('iframe');
     await expect.poll(() => frame.locator('h1').textContent()).toBe('No such scoreboard');
@@ -302,7 +296,7 @@ describe('the embed loader on another site', () => {
 <iframe id="evil" src="${other.origin}/forge"></iframe></body>`,
       },
     });
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     await page.goto(`${site.origin}/`);
     const board = page.locator(`iframe[src^="${origin}"]`);
     const height = () => board.evaluate((f) => Math.round(f.getBoundingClientRect().height));
@@ -357,7 +351,7 @@ describe('the embed loader on another site', () => {
     const { id: elsewhere } = await createBoard({ allowed_origins: ['https://help.acme.com'] });
     pages['/allowed'] = { html: embed(allowed) };
     pages['/elsewhere'] = { html: embed(elsewhere) };
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     await page.goto(`${site.origin}/allowed`);
     await expect.poll(() => page.frameLocator('iframe').locator('#p').textContent()).toBe('No ratings yet');
     await page.goto(`${site.origin}/elsewhere`);

@@ -7,27 +7,18 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/local-worker.mjs';
 import { startReceiver, type ReceivedEvent } from '../../scripts/webhook-receiver.mjs';
-import { adminToken, api, base, createBoard, hostSite, launch, mint } from './helpers';
+import { adminToken, api, base, chromiumPerFile, createBoard, hostSite, mint } from './helpers';
 
 // The reference implementation of Standard Webhooks, loaded by Node itself rather than through
 // Vite (which would warn about the package's source maps).
 const { Webhook } = createRequire(import.meta.url)('standardwebhooks') as typeof import('standardwebhooks');
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const closers: (() => Promise<void> | void)[] = [];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const close of closers.reverse()) await close();
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
 
 /** A host page of another origin with the widget for one interaction of `board`; returns it opened. */
 async function widgetPage(board: string, interaction: string): Promise<Page> {
@@ -37,9 +28,9 @@ async function widgetPage(board: string, interaction: string): Promise<Page> {
 <script src="${base()}/widget.js" async data-board="${board}" data-interaction="${interaction}" data-token="${token}" data-agent="maya"></script>
 </body></html>`;
   const site = await hostSite({ '/': { html } });
-  closers.push(site.close);
-  const page = await (await browser.newContext()).newPage();
-  closers.push(() => page.context().close());
+  chromium.closeLater(site.close);
+  const page = await (await chromium.browser.newContext()).newPage();
+  chromium.closeLater(() => page.context().close());
   await page.goto(site.origin + '/');
   return page;
 }
@@ -59,7 +50,7 @@ describe('alerts', () => {
     const { id: board } = await createBoard();
     const got: ReceivedEvent[] = [];
     const receiver = await startReceiver({ port: 0, onEvent: (e) => got.push(e) });
-    closers.push(receiver.close);
+    chromium.closeLater(receiver.close);
     const hook = await api(`/v1/boards/${board}/webhooks`, {
       method: 'POST',
       body: { url: receiver.url, events: ['answer.unsatisfied', 'comment.added'] },
@@ -121,7 +112,7 @@ describe('alerts', () => {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
-    closers.push(() => void receiver.kill());
+    chromium.closeLater(() => void receiver.kill());
     let out = '';
     receiver.stdout.on('data', (d) => (out += d));
     receiver.stderr.on('data', (d) => (out += d));
