@@ -9,23 +9,12 @@
  *   node bench/widget-bytes.mjs              # the table
  *   node bench/widget-bytes.mjs --record     # and bench/results/widget-bytes.md
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { gzip9 } from '../scripts/gzip.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-
-/** `gzip -9 -n` where gzip is installed, else zlib at level 9 (as the bundle test measures). */
-function gzip9(text) {
-  const bytes = Buffer.from(text);
-  try {
-    return execFileSync('gzip', ['-9', '-n', '-c'], { input: bytes }).length;
-  } catch {
-    return gzipSync(bytes, { level: 9 }).length;
-  }
-}
 
 /** Which part of the table a module belongs to. */
 function partOf(id) {

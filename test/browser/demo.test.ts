@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { base, chromiumPerFile, ensureDemoBoard } from './helpers';
+import { base, chromiumPerFile, ensureDemoBoard, layoutShift } from './helpers';
 
 const chromium = chromiumPerFile();
 beforeAll(ensureDemoBoard);
@@ -93,17 +93,7 @@ describe('the demo page', () => {
         .locator('html')
         .evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
       await expect.poll(() => frame.evaluate((f) => f.getBoundingClientRect().height)).toBe(content);
-      const shift = await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            let sum = 0;
-            new PerformanceObserver((list) => {
-              for (const e of list.getEntries() as unknown as { value: number }[]) sum += e.value;
-            }).observe({ type: 'layout-shift', buffered: true });
-            setTimeout(() => resolve(sum), 300);
-          }),
-      );
-      expect(shift, `${viewport.width} px`).toBe(0);
+      expect(await layoutShift(page), `${viewport.width} px`).toBe(0);
       await close();
     }
   });

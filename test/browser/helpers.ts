@@ -139,4 +139,19 @@ export async function storedAnswers(board: string) {
 }
 
 /** Waits until the widget's status line (its live region) says `text`. */
+/** Layout shifts the page has seen so far (the Layout Instability API), summed like CLS does. */
+export const layoutShift = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+            if (!e.hadRecentInput) sum += e.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(sum), 300);
+      }),
+  );
+
 export const statusSays = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text }).waitFor();

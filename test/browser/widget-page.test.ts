@@ -6,7 +6,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ANSWER_WORDS, LANGUAGES } from '../../i18n';
-import { base, createBoard, hostSite, chromiumPerFile, mint, statusSays, widgetHost, type WidgetHost } from './helpers';
+import {
+  base,
+  createBoard,
+  hostSite,
+  chromiumPerFile,
+  layoutShift,
+  mint,
+  statusSays,
+  widgetHost,
+  type WidgetHost,
+} from './helpers';
 
 /** The height a page reserves for the widget (README § No layout shift; the card's min-height). */
 const RESERVED = 160;
@@ -128,21 +138,6 @@ describe('no layout shift on the host page', () => {
       await page.close();
     }
   });
-
-  /** Layout shifts the page has seen so far (the Layout Instability API), summed like CLS does. */
-  const layoutShift = (page: Page) =>
-    page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let sum = 0;
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-              if (!e.hadRecentInput) sum += e.value;
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(sum), 300);
-        }),
-    );
 
   /**
    * A page whose widget arrives after the page has been painted, as on a slow network: widget.js is

@@ -1,0 +1,1 @@
+export declare function gzip9(input: string | Buffer): number;
