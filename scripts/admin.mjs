@@ -6,7 +6,7 @@
 // the help text, the checks of arguments and options and the dispatch all come from that table.
 import { parseArgs } from 'node:util';
 import { ADMIN_TOKEN_MIN_LENGTH } from '../worker/lib/admin-token.mjs';
-import { devVarsAdminToken, runningDemo } from './local-demo.mjs';
+import { DEFAULT_PORT, devVarsAdminToken, runningDemo } from './local-demo.mjs';
 
 class CliError extends Error {
   constructor(message, exitCode = 1) {
@@ -129,7 +129,7 @@ function workerUrl(values) {
   if (values.url) return values.url;
   if (process.env.PANDAMETER_URL) return process.env.PANDAMETER_URL;
   if (process.env.PORT) return `http://localhost:${process.env.PORT}`;
-  return runningDemo()?.url ?? 'http://localhost:8787';
+  return runningDemo()?.url ?? `http://localhost:${DEFAULT_PORT}`;
 }
 
 function makeClient(baseUrl) {
@@ -611,7 +611,7 @@ ${sections.map((s) => `\n${s}\n${helpLines(COMMANDS.filter((c) => c.section === 
 
 Options
   --url URL    the worker (default: PANDAMETER_URL, else http://localhost:$PORT, else the demo \`npm start\`
-               runs from this folder, else http://localhost:8787)
+               runs from this folder, else http://localhost:${DEFAULT_PORT})
   --json       print the API's JSON as it is
   -h, --help   this help; with a command, that command's usage
 
@@ -689,7 +689,7 @@ async function run(argv) {
   try {
     new URL(baseUrl);
   } catch {
-    throw usage(`--url must be a URL such as http://localhost:8787, not "${baseUrl}".`);
+    throw usage(`--url must be a URL such as http://localhost:${DEFAULT_PORT}, not "${baseUrl}".`);
   }
   const out = (data, human) => (values.json ? console.log(JSON.stringify(data, null, 2)) : human(data));
   await command.run({ api: makeClient(baseUrl), args, values, out, baseUrl });

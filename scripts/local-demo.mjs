@@ -10,6 +10,8 @@ import path from 'node:path';
 import { ADMIN_TOKEN_MIN_LENGTH } from '../worker/lib/admin-token.mjs';
 import { ROOT } from './wrangler.mjs';
 
+/** The port `npm start` runs the demo on unless PORT says otherwise, and where the admin CLI looks for it. */
+export const DEFAULT_PORT = 8787;
 export const DEV_VARS = path.join(ROOT, '.dev.vars');
 /** wrangler's local state (the D1 database among it) when no --persist-to is given. */
 export const LOCAL_STATE = path.join(ROOT, '.wrangler', 'state');

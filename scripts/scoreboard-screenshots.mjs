@@ -4,8 +4,9 @@
 //   BASE=http://localhost:8787 ADMIN_TOKEN=… node scripts/scoreboard-screenshots.mjs
 // It creates a board "screenshots-<time>" with 97 yes and 3 no answers and photographs its page.
 import { launchChromium } from './chromium.mjs';
+import { DEFAULT_PORT } from './local-demo.mjs';
 
-const base = process.env.BASE ?? 'http://localhost:8787';
+const base = process.env.BASE ?? `http://localhost:${DEFAULT_PORT}`;
 const token = process.env.ADMIN_TOKEN;
 if (!token) throw new Error('Set ADMIN_TOKEN (see .dev.vars).');
 

@@ -25,7 +25,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { ADMIN_TOKEN_MIN_LENGTH } from '../worker/lib/admin-token.mjs';
-import { DEV_VARS, ensureAdminToken, forgetDemo, recordDemo, runningDemo } from './local-demo.mjs';
+import { DEFAULT_PORT, DEV_VARS, ensureAdminToken, forgetDemo, recordDemo, runningDemo } from './local-demo.mjs';
 import { seed } from './seed.mjs';
 import { ROOT, spawnWrangler, WRANGLER_ENV, wrangler } from './wrangler.mjs';
 
@@ -44,7 +44,7 @@ function parseArgs(argv) {
     else if (a.startsWith('--persist-to=')) opts.persistTo = a.slice('--persist-to='.length);
     else if (a === '--help' || a === '-h') {
       console.log(
-        'Usage: [PORT=8787] npm start [-- --persist-to DIR]\nBuilds, migrates and seeds the local D1, runs wrangler dev.',
+        `Usage: [PORT=${DEFAULT_PORT}] npm start [-- --persist-to DIR]\nBuilds, migrates and seeds the local D1, runs wrangler dev.`,
       );
       process.exit(0);
     } else fail(`unknown option ${a} (try --help)`);
@@ -53,7 +53,7 @@ function parseArgs(argv) {
 }
 
 function port() {
-  const raw = process.env.PORT ?? '8787';
+  const raw = process.env.PORT ?? String(DEFAULT_PORT);
   const n = Number(raw);
   if (!/^\d+$/.test(raw) || n < 1 || n > 65535) fail(`PORT must be a port number (1–65535), not "${raw}".`);
   return n;

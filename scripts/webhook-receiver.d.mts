@@ -1,5 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 
+export declare const DEFAULT_PORT: number;
+
 export function verifyWebhook(secret: string, headers: IncomingHttpHeaders, body: string, nowS?: number): unknown;
 
 export interface ReceivedEvent {

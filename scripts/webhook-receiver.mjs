@@ -41,13 +41,16 @@ export function verifyWebhook(secret, headers, body, nowS = Math.floor(Date.now(
   return JSON.parse(body);
 }
 
+/** The port the receiver listens on unless told otherwise (README § Alerts uses it). */
+export const DEFAULT_PORT = 8899;
+
 /**
  * Starts a receiver. Each request is answered 204 when it verifies (or when no secret is given), else
  * 401, and reported to `onEvent({id, payload, error, headers, body})`.
  * @param {{ port?: number, host?: string, secret?: string, onEvent: (e: object) => void }} opts
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function startReceiver({ port = 8899, host = '127.0.0.1', secret, onEvent }) {
+export async function startReceiver({ port = DEFAULT_PORT, host = '127.0.0.1', secret, onEvent }) {
   const server = createServer((req, res) => {
     const chunks = [];
     req.on('data', (c) => chunks.push(c));
@@ -88,14 +91,14 @@ function describe({ id, payload, error }, verified) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
     options: {
-      port: { type: 'string', default: '8899' },
+      port: { type: 'string', default: String(DEFAULT_PORT) },
       secret: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     console.log(
-      'Usage: node scripts/webhook-receiver.mjs [--port 8899] [--secret whsec_… | PANDAMETER_WEBHOOK_SECRET]',
+      `Usage: node scripts/webhook-receiver.mjs [--port ${DEFAULT_PORT}] [--secret whsec_… | PANDAMETER_WEBHOOK_SECRET]`,
     );
     process.exit(0);
   }

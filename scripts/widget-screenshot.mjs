@@ -6,8 +6,9 @@
 // made for real on the demo page — answered, commenting, the API unreachable, and refused (an
 // unknown board) — with the console warning the refusal logs.
 import { launchChromium } from './chromium.mjs';
+import { DEFAULT_PORT } from './local-demo.mjs';
 
-const base = process.env.BASE ?? 'http://localhost:8787';
+const base = process.env.BASE ?? `http://localhost:${DEFAULT_PORT}`;
 const adminToken = process.env.ADMIN_TOKEN;
 if (!adminToken) throw new Error('Set ADMIN_TOKEN (see .dev.vars).');
 
