@@ -21,22 +21,24 @@ const LIGHTHOUSE = 'lighthouse@13.5.0';
 const url = process.argv[2] ?? 'http://127.0.0.1:8787/demo';
 const runs = Number(process.argv[3] ?? 9);
 const flags = ['--headless=new', ...CHROMIUM_ARGS];
-const command = [
-  'npx',
+/** npx's arguments, given as they are (no shell): the Chromium flags are one argument. */
+const args = [
   '--yes',
   LIGHTHOUSE,
   url,
   '--quiet',
   '--form-factor=mobile',
-  `--chrome-flags="${flags.join(' ')}"`,
+  `--chrome-flags=${flags.join(' ')}`,
   '--output=json',
 ];
+/** The same command as typed into a shell, for the record: an argument with spaces gets its value quoted. */
+const typed = ['npx', ...args.map((a) => (a.includes(' ') ? a.replace(/=(.*)$/, '="$1"') : a))].join(' ');
 const dir = mkdtempSync(path.join(tmpdir(), 'lighthouse-'));
 const rows = [];
 for (let i = 0; i < runs; i++) {
   const out = path.join(dir, `run-${i}.json`);
   const load = loadavg()[0].toFixed(1);
-  execFileSync(command[0], [...command.slice(1).map((a) => a.replace(/"/g, '')), `--output-path=${out}`], {
+  execFileSync('npx', [...args, `--output-path=${out}`], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
   });
@@ -70,7 +72,7 @@ ${new Date().toISOString().slice(0, 10)}, ${LIGHTHOUSE}, Debian's Chromium, agai
 
 \`\`\`sh
 node bench/lighthouse-demo.mjs ${url} ${runs}
-# each run: CHROME_PATH=/usr/bin/chromium ${command.join(' ')} --output-path=…
+# each run: CHROME_PATH=/usr/bin/chromium ${typed} --output-path=…
 \`\`\`
 
 ${table.join('\n')}
