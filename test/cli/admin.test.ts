@@ -5,22 +5,21 @@
  * explained — by the 16-character rule when it is too short.
  */
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import { expectDemoUp, npm, uniqueBoard } from './sandbox';
+import { admin, expectDemoUp, uniqueBoard } from './sandbox';
 
 const { dir, port, log } = inject('clone');
 beforeEach(() => expectDemoUp(port, log));
-const admin = (args: string[], env: Record<string, string> = {}) => npm(dir, ['run', 'admin', '--', ...args], env);
 
 describe('npm run admin', () => {
   it('lists the commands of a group given alone', () => {
-    const r = admin(['boards']);
+    const r = admin(dir, ['boards']);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('The boards commands:\n');
     for (const verb of ['list', 'create <id>', 'show <id>', 'update <id>', 'delete <id> --yes']) {
       expect(r.stdout).toContain(`  boards ${verb}`);
     }
-    expect(admin(['keys']).stdout).toContain('  keys create <id> --scopes read,sign');
+    expect(admin(dir, ['keys']).stdout).toContain('  keys create <id> --scopes read,sign');
   });
 
   it('says in one line what is wrong with an option, with the fix where it knows it', () => {
@@ -37,7 +36,7 @@ describe('npm run admin', () => {
       [['token', 'demo'], 'Missing <interaction>.'],
     ];
     for (const [args, message] of cases) {
-      const r = admin(args);
+      const r = admin(dir, args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr.split('\n')[0], args.join(' ')).toBe(`admin: ${message}`);
       expect(r.stderr).not.toContain('To specify a positional argument'); // Node's own wording
@@ -47,23 +46,30 @@ describe('npm run admin', () => {
 
   it('takes "http://localhost:8811/" as the origin http://localhost:8811, and still refuses a path', () => {
     const id = uniqueBoard();
-    const made = admin(['boards', 'create', id, '--name', 'Slash', '--origins', 'http://localhost:8811/', '--json']);
-    expect(made.stderr).toBe('');
-    expect(JSON.parse(made.stdout.slice(made.stdout.indexOf('{'))).board.allowed_origins).toEqual([
-      'http://localhost:8811',
+    const made = admin(dir, [
+      'boards',
+      'create',
+      id,
+      '--name',
+      'Slash',
+      '--origins',
+      'http://localhost:8811/',
+      '--json',
     ]);
+    expect(made.stderr).toBe('');
+    expect(JSON.parse(made.stdout).board.allowed_origins).toEqual(['http://localhost:8811']);
 
-    const refused = admin(['boards', 'update', id, '--origins', 'http://localhost:8811/app/']);
+    const refused = admin(dir, ['boards', 'update', id, '--origins', 'http://localhost:8811/app/']);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/^admin: invalid_body: .*\(field: allowed_origins\.0\)$/m);
-    expect(admin(['boards', 'show', id]).stdout).toMatch(/^allowed_origins: +http:\/\/localhost:8811$/m);
+    expect(admin(dir, ['boards', 'show', id]).stdout).toMatch(/^allowed_origins: +http:\/\/localhost:8811$/m);
   });
 
   it('says "score" as the scoreboard draws it: one panda per answer on a young board', async () => {
     const id = uniqueBoard();
-    expect(admin(['boards', 'create', id, '--name', 'Young']).status).toBe(0);
-    expect(admin(['score', id]).stdout).toMatch(/^pandas: +No ratings yet$/m);
-    const token = JSON.parse(npm(dir, ['run', '--silent', 'admin', '--', 'token', id, 'T-1', '--json']).stdout).token;
+    expect(admin(dir, ['boards', 'create', id, '--name', 'Young']).status).toBe(0);
+    expect(admin(dir, ['score', id]).stdout).toMatch(/^pandas: +No ratings yet$/m);
+    const token = JSON.parse(admin(dir, ['token', id, 'T-1', '--json']).stdout).token;
     // on the host the CLI talks to: the score just read is cached for 10 s per host name
     const res = await fetch(`http://localhost:${port}/v1/boards/${id}/responses`, {
       method: 'POST',
@@ -71,19 +77,19 @@ describe('npm run admin', () => {
       body: JSON.stringify({ interaction: 'T-1', verdict: 'no', token }),
     });
     expect(res.status).toBe(201);
-    const out = admin(['score', id]).stdout;
+    const out = admin(dir, ['score', id]).stdout;
     expect(out).toMatch(/^answers: +1 \(0 yes, 1 no\)$/m);
     expect(out).toMatch(/^pandas: +0 happy, 1 sad panda \(one per answer; 99 empty places\)$/m);
   });
 
   it('names the rule when the worker refuses an admin token shorter than 16 characters', () => {
-    const r = admin(['boards', 'list'], { PANDAMETER_ADMIN_TOKEN: 'hunter2' });
+    const r = admin(dir, ['boards', 'list'], { PANDAMETER_ADMIN_TOKEN: 'hunter2' });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('admin: unauthorized: ');
     expect(r.stderr).toContain(
       'The admin token (PANDAMETER_ADMIN_TOKEN) has 7 characters; the worker refuses admin tokens shorter than 16.',
     );
-    const wrong = admin(['boards', 'list'], { PANDAMETER_ADMIN_TOKEN: 'a-long-but-wrong-admin-token' });
+    const wrong = admin(dir, ['boards', 'list'], { PANDAMETER_ADMIN_TOKEN: 'a-long-but-wrong-admin-token' });
     expect(wrong.stderr).toContain('does not match the server’s');
     expect(wrong.stderr).not.toContain('shorter than');
   });

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { bash, expectDemoUp, freePort, npm, ROOT, startProcess, wranglerIn } from './sandbox';
+import { admin, bash, expectDemoUp, freePort, ROOT, startProcess, wranglerIn } from './sandbox';
 
 const { dir, port, log } = inject('clone');
 beforeEach(() => expectDemoUp(port, log));
@@ -25,34 +25,33 @@ const asReaderRuns = (block: string) =>
     .replaceAll('https://csat.example.com', origin)
     .replaceAll('127.0.0.1:8899', `127.0.0.1:${receiverPort}`);
 
-const admin = (...args: string[]) => npm(dir, ['run', '--silent', 'admin', '--', ...args]);
 /**
  * The state a block assumes: a board it creates absent (acme, my-site), or acme present with a
  * "sign" key. A deleted board's id is taken until its answers are purged (a second or so here),
  * which the board's own 404 says.
  */
 async function withoutBoard(id: string) {
-  admin('boards', 'delete', id, '--yes');
-  for (let tries = 0; /still being removed/.test(admin('boards', 'show', id).stderr); tries++) {
+  admin(dir, ['boards', 'delete', id, '--yes']);
+  for (let tries = 0; /still being removed/.test(admin(dir, ['boards', 'show', id]).stderr); tries++) {
     if (tries > 60) throw new Error(`the deleted board ${id} was not purged within 30 s`);
     await new Promise((r) => setTimeout(r, 500));
   }
 }
 const withoutAcme = () => withoutBoard('acme');
 function withAcmeSignKey(): string {
-  if (admin('boards', 'show', 'acme').status !== 0) {
-    expect(admin('boards', 'create', 'acme', '--name', 'Acme Support').status).toBe(0);
+  if (admin(dir, ['boards', 'show', 'acme']).status !== 0) {
+    expect(admin(dir, ['boards', 'create', 'acme', '--name', 'Acme Support']).status).toBe(0);
   }
-  const key = admin('keys', 'create', 'acme', '--scopes', 'sign', '--json');
+  const key = admin(dir, ['keys', 'create', 'acme', '--scopes', 'sign', '--json']);
   expect(key.status).toBe(0);
   return JSON.parse(key.stdout).key;
 }
 
 /** Webhooks a block made, gone again: nothing is delivered later to an address that is not there. */
 function deleteWebhooks(board: string) {
-  const list = admin('webhooks', 'list', board, '--json');
+  const list = admin(dir, ['webhooks', 'list', board, '--json']);
   for (const w of JSON.parse(list.stdout).webhooks as { id: string }[]) {
-    expect(admin('webhooks', 'delete', board, w.id).status).toBe(0);
+    expect(admin(dir, ['webhooks', 'delete', board, w.id]).status).toBe(0);
   }
 }
 
@@ -164,7 +163,7 @@ const HANDLERS: Handler[] = [
         await expect
           .poll(() => errors.join('\n'))
           .toContain(`"frame-ancestors 'self' http://localhost:${pagePort}". The request has been blocked.`);
-        expect(admin('score', 'my-site').stdout).toMatch(/^answers: +1 \(1 yes, 0 no\)$/m);
+        expect(admin(dir, ['score', 'my-site']).stdout).toMatch(/^answers: +1 \(1 yes, 0 no\)$/m);
       } finally {
         await browser.close();
         await server.stop();
@@ -220,7 +219,7 @@ const HANDLERS: Handler[] = [
       try {
         await receiver.waitFor('Listening on', 30_000);
         const interaction = `T-cli-${Date.now()}`;
-        const token = JSON.parse(admin('token', 'demo', interaction, '--json').stdout).token;
+        const token = JSON.parse(admin(dir, ['token', 'demo', interaction, '--json']).stdout).token;
         const res = await fetch(`${origin}/v1/boards/demo/responses`, {
           method: 'POST',
           headers: { 'content-type': 'text/plain' },

@@ -65,6 +65,11 @@ export function wranglerIn(dir: string, args: string[]) {
   });
 }
 
+/** `npm run --silent admin -- <args>` in the sandbox: what the CLI itself printed, without npm's lines. */
+export function admin(dir: string, args: string[], env: Record<string, string> = {}) {
+  return npm(dir, ['run', '--silent', 'admin', '--', ...args], env);
+}
+
 /** `bash -c script` in the sandbox, stopping at the first failing command. */
 export function bash(dir: string, script: string, env: Record<string, string> = {}) {
   const r = spawnSync('bash', ['-euo', 'pipefail', '-c', script], {
