@@ -17,9 +17,10 @@ import {
   widgetHost,
   type WidgetHost,
 } from './helpers';
+import { WIDGET_HEIGHT } from '../../worker/pages/demo';
 
-/** The height a page reserves for the widget (README § No layout shift; the card's min-height). */
-const RESERVED = 160;
+/** The height a page reserves for the widget (README § No layout shift; the card's min-height in widget/src/style.css). */
+const RESERVED = WIDGET_HEIGHT;
 
 const chromium = chromiumPerFile();
 
@@ -164,7 +165,7 @@ describe('no layout shift on the host page', () => {
 
   it('a page that reserves the height sees no layout shift when the widget arrives; one that does not, does', async () => {
     const after = '<p style="height:600px">The rest of the page.</p>';
-    const reserved = await openHostLate({ body: '<div style="min-height:160px">', after: '</div>' + after });
+    const reserved = await openHostLate({ body: `<div style="min-height:${RESERVED}px">`, after: '</div>' + after });
     expect(await layoutShift(reserved.page)).toBe(0);
     const unreserved = await openHostLate({ after });
     expect(await layoutShift(unreserved.page)).toBeGreaterThan(0);
