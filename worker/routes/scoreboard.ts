@@ -5,8 +5,8 @@
  */
 import { Hono, type Context } from 'hono';
 import { chooseLanguage, SCOREBOARD_WORDS } from '../../i18n';
-import { LIVE_SCRIPT, type Theme } from '../../scoreboard/Page';
-import { renderNotFound, renderPage, scoreboardCsp } from '../../scoreboard/render';
+import { LIVE_SCRIPT, type Theme } from '../pages/scoreboard/Page';
+import { renderNotFound, renderPage, scoreboardCsp } from '../pages/scoreboard/render';
 import { ApiError } from '../lib/errors';
 import type { AppEnv } from '../lib/http';
 import { BOARD_ID_RE } from '../schemas';

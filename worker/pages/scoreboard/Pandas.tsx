@@ -6,8 +6,8 @@
  * subtree (on the embedding page's main thread, the frame being same-origin there): the same
  * picture for a fraction of the work. The client switches a place by changing its class.
  */
-import { GRID } from '../worker/lib/score';
-import { placeAt } from './format';
+import { GRID } from '../../lib/score';
+import { placeAt } from '../../../scoreboard/format';
 
 /** Black parts; the pandas are the same in both themes (the ears' white rim shows them on a dark page). */
 const INK = '#111';

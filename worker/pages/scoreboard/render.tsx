@@ -1,5 +1,5 @@
 /** Server-side rendering of the scoreboard pages, and the Content-Security-Policy that goes with them. */
-import { hashSource, renderDocument } from '../worker/lib/html';
+import { hashSource, renderDocument } from '../../lib/html';
 import { CSS, NotFoundPage, Page, type PageProps } from './Page';
 
 export const renderPage = (props: PageProps) => renderDocument(<Page {...props} />);

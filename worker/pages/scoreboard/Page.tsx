@@ -3,10 +3,10 @@
  * without JavaScript. The client script (scoreboard/client/live.ts) only refreshes what this renders.
  */
 import type { ComponentChildren } from 'preact';
-import { dirOf, fill, plural, type Language, type Plural, type ScoreboardWords } from '../i18n';
-import type { ScoreJson } from '../worker/score';
-import { GRID } from '../worker/lib/score';
-import { describe, num, type LiveStrings } from './format';
+import { dirOf, fill, plural, type Language, type Plural, type ScoreboardWords } from '../../../i18n';
+import type { ScoreJson } from '../../score';
+import { GRID } from '../../lib/score';
+import { describe, num, type LiveStrings } from '../../../scoreboard/format';
 import { GRID_CSS, PandaGrid } from './Pandas';
 
 export type Theme = 'light' | 'dark' | 'auto';
