@@ -9,12 +9,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { AnswerWords } from '../i18n/answer';
-
-/** The longest comment an answer may carry, in characters: the form's limit and the API's. */
-export const COMMENT_MAX = 1000;
-
-export type Verdict = 'yes' | 'no';
-const VERDICTS: Verdict[] = ['yes', 'no'];
+import { COMMENT_MAX, VERDICTS, type Verdict } from './rules';
 
 interface Words {
   words: AnswerWords;

@@ -4,7 +4,7 @@
  */
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { COMMENT_MAX } from '../answer-form/steps';
+import { COMMENT_MAX, VERDICTS } from '../answer-form/rules';
 import { TEXT_RULE, textProblem, type TextKind } from './lib/text';
 import { isSecureOrLocal } from './lib/url';
 import { WEBHOOK_EVENTS, WEBHOOK_FORMATS } from './webhooks/payload';
@@ -49,7 +49,7 @@ export const Interaction = text('id', 'an interaction id', 1, 128).openapi({
   description: `The support system's own id for the conversation, 1–128 characters. ${TEXT_RULE.id}`,
 });
 
-export const Verdict = z.enum(['yes', 'no']).openapi({ description: '"yes" = satisfied, "no" = not satisfied.' });
+export const Verdict = z.enum(VERDICTS).openapi({ description: '"yes" = satisfied, "no" = not satisfied.' });
 export type Verdict = z.infer<typeof Verdict>;
 
 /** Checked by the text rule as sent; then one spelling of a line break, trimmed, at most COMMENT_MAX characters. */

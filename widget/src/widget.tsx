@@ -5,15 +5,8 @@
  * the state of one widget, the outbox, moving focus, the shadow root, and its place on the page.
  */
 import { render } from 'preact';
-import {
-  ChoiceButtons,
-  CommentField,
-  Question,
-  Status,
-  Thanks,
-  YourAnswer,
-  type Verdict,
-} from '../../answer-form/steps';
+import { ChoiceButtons, CommentField, Question, Status, Thanks, YourAnswer } from '../../answer-form/steps';
+import type { Verdict } from '../../answer-form/rules';
 import { ANSWER_WORDS, type AnswerWords } from '../../i18n/answer';
 import { dirOf, firstSpoken } from '../../i18n/languages';
 import { warn } from './diagnostics';

@@ -4,7 +4,8 @@
  * same ones the widget renders in the browser. No JavaScript at all: plain forms that POST.
  */
 import type { ComponentChildren } from 'preact';
-import { ChoiceRadios, CommentField, Question, Status, Thanks, type Verdict } from '../../answer-form/steps';
+import type { Verdict } from '../../answer-form/rules';
+import { ChoiceRadios, CommentField, Question, Status, Thanks } from '../../answer-form/steps';
 import { ANSWER_WORDS, dirOf, RATE_PAGE_WORDS, type Language } from '../../i18n';
 import { hashSource, renderDocument } from '../lib/html';
 

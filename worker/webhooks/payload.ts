@@ -2,6 +2,7 @@
  * What a webhook says: the event types, the Standard Webhooks JSON body, and the Slack message for
  * webhooks created with `format: "slack"` (Slack's incoming-webhook body, `{text}`).
  */
+import type { Verdict } from '../../answer-form/rules';
 import { iso } from '../lib/time';
 
 export const WEBHOOK_EVENTS = ['answer.created', 'answer.changed', 'comment.added', 'answer.unsatisfied'] as const;
@@ -15,7 +16,7 @@ export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number];
 
 /** The answer as the write that made the event stored it (the `data` column of a delivery). */
 export interface AnswerSnapshot {
-  verdict: 'yes' | 'no';
+  verdict: Verdict;
   comment: string | null;
   agent: string | null;
   channel: string | null;
@@ -56,7 +57,7 @@ const slackEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 const VERDICT = { yes: '*Yes* (satisfied)', no: '*No* (not satisfied)' } as const;
 
 /** The first line of each event's message. */
-const HEADLINE: Record<WebhookEvent, (verdict: 'yes' | 'no') => string> = {
+const HEADLINE: Record<WebhookEvent, (verdict: Verdict) => string> = {
   'answer.unsatisfied': () => ':warning: A customer is *not satisfied* with the response they got.',
   'answer.created': (v) => `:ballot_box_with_check: New answer: ${VERDICT[v]}.`,
   'answer.changed': (v) => `:arrows_counterclockwise: A customer changed their answer to ${VERDICT[v]}.`,
