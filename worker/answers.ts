@@ -5,7 +5,8 @@
  * the one that erases an answer, with everything said about it.
  */
 import type { Context } from 'hono';
-import { eraseAnswer, recordAnswer, type AnswerKind, type Board, type ResponseRow } from './db';
+import { eraseAnswer, recordAnswer, type AnswerKind, type ResponseRow } from './db/answers';
+import { type Board } from './db/boards';
 import { ApiError, unknownBoard } from './lib/errors';
 import { rateLimit, type AppEnv } from './lib/http';
 import { verifyToken } from './lib/tokens';

@@ -18,7 +18,7 @@
  * is per data centre: elsewhere a view lives out its few seconds, like any HTTP cache would.
  */
 import type { Context } from 'hono';
-import { getBoard, rollBoard, type Board } from './db';
+import { getBoard, rollBoard, type Board } from './db/boards';
 import { etagOf, executionContext, publicOrigin, type AppEnv } from './lib/http';
 import { pandas, percent, wilson95 } from './lib/score';
 import { iso } from './lib/time';

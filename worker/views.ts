@@ -1,5 +1,6 @@
 /** The API's JSON views of stored rows: what routes send, shaped by the response schemas of schemas.ts. */
-import type { Board, ResponseRow } from './db';
+import type { ResponseRow } from './db/answers';
+import type { Board } from './db/boards';
 import { iso } from './lib/time';
 import type { BoardJson, StoredResponse } from './schemas';
 

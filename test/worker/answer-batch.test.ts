@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordAnswer, type AnswerPlan } from '../../worker/db';
+import { recordAnswer, type AnswerPlan } from '../../worker/db/answers';
 import { expectAggregatesMatchRecount } from './consistency';
 import { answer, createBoard, d1Cost, env, mint, score, storeAnswers } from './helpers';
 

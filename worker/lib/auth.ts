@@ -4,7 +4,7 @@
  */
 import type { Context } from 'hono';
 import { ADMIN_TOKEN_MIN_LENGTH } from './admin-token.mjs';
-import { getKey } from '../db';
+import { getKey } from '../db/keys';
 import type { Scope } from '../schemas';
 import { safeEqual, sha256Hex } from './crypto';
 import { ApiError } from './errors';

@@ -1,16 +1,8 @@
 /** Boards and their credentials: settings, signing secret, API keys, token minting. */
 import { Hono } from 'hono';
-import {
-  createBoard,
-  deleteBoard,
-  getBoard,
-  insertKey,
-  isBeingPurged,
-  listBoards,
-  revokeKey,
-  rotateSecret,
-  updateBoard,
-} from '../db';
+import { createBoard, deleteBoard, getBoard, listBoards, rotateSecret, updateBoard } from '../db/boards';
+import { insertKey, revokeKey } from '../db/keys';
+import { isBeingPurged } from '../db/purge';
 import { requireAdmin, requireScope } from '../lib/auth';
 import { randomId, randomToken, sha256Hex } from '../lib/crypto';
 import { ApiError, unknownBoard } from '../lib/errors';

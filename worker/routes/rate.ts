@@ -9,7 +9,7 @@
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { acceptAnswer, originAllowed } from '../answers';
-import type { Board } from '../db';
+import type { Board } from '../db/boards';
 import { ApiError } from '../lib/errors';
 import type { AppEnv } from '../lib/http';
 import { verifyToken } from '../lib/tokens';

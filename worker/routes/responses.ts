@@ -1,7 +1,9 @@
 /** Answers: the public POST the widget sends, and the private list, export and erasure. */
 import { Hono, type Context } from 'hono';
 import { acceptAnswer, checkOrigin, eraseOne, originAllowed } from '../answers';
-import { listResponses, type Board, type ListFilter, type ResponseRow } from '../db';
+import { type ResponseRow } from '../db/answers';
+import { type Board } from '../db/boards';
+import { listResponses, type ListFilter } from '../db/list';
 import { requireAdmin, requireScope } from '../lib/auth';
 import { csvRow } from '../lib/csv';
 import { ApiError } from '../lib/errors';

@@ -1,6 +1,6 @@
 /** Stats for dashboards: totals, a series by day/week/month, groups by agent or channel. */
 import { Hono } from 'hono';
-import { dailyCounts, groupCounts } from '../db';
+import { dailyCounts, groupCounts } from '../db/counts';
 import { requireScope } from '../lib/auth';
 import { ApiError } from '../lib/errors';
 import type { AppEnv } from '../lib/http';
