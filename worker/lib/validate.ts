@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { getBoard, type Board } from '../db/boards';
 import { ApiError, unknownBoard } from './errors';
 import { BOARD_ID_RE } from '../schemas';

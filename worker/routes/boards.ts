@@ -1,3 +1,4 @@
+import * as z from 'zod';
 /** Boards and their credentials: settings, signing secret, API keys, token minting. */
 import { Hono } from 'hono';
 import { createBoard, deleteBoard, getBoard, listBoards, rotateSecret, updateBoard } from '../db/boards';
@@ -12,7 +13,7 @@ import { mintToken } from '../lib/tokens';
 import { boardParam, jsonBody, requireBoard } from '../lib/validate';
 import { doc, jsonContent } from '../openapi';
 import { startPurge } from '../purge';
-import { ApiKey, Board, BoardCreate, BoardPath, BoardPatch, KeyCreate, MintedToken, TokenCreate, z } from '../schemas';
+import { ApiKey, Board, BoardCreate, BoardPath, BoardPatch, KeyCreate, MintedToken, TokenCreate } from '../schemas';
 import { forgetScore } from '../score';
 import { boardJson } from '../views';
 

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 /** Answers: the public POST the widget sends, and the private list, export and erasure. */
 import { Hono, type Context } from 'hono';
 import { acceptAnswer, checkOrigin, eraseOne, originAllowed } from '../answers';
@@ -11,7 +12,7 @@ import type { AppEnv } from '../lib/http';
 import { iso, parseDate } from '../lib/time';
 import { boardParam, check, jsonBody, query, requireBoard } from '../lib/validate';
 import { doc } from '../openapi';
-import { BoardPath, Interaction, ListQuery, ResponseCreate, StoredResponse, z } from '../schemas';
+import { BoardPath, Interaction, ListQuery, ResponseCreate, StoredResponse } from '../schemas';
 import { responseJson } from '../views';
 
 const responses = new Hono<AppEnv>();
