@@ -3,7 +3,7 @@
  * window that moves with the calendar or with new answers.
  */
 import { dayOf } from '../lib/time';
-import type { Window } from '../schemas';
+import type { Reason, Weekday, Window } from '../schemas';
 import { batchNamed } from './batch';
 import { boardDaysSum } from './counts';
 
@@ -26,14 +26,37 @@ export interface BoardRow {
   last_at: number;
   win_from: number;
   deleted_at: number | null;
+  reasons: string;
+  accent: string | null;
+  target: number | null;
+  public_response_rate: number;
+  public_follow_up: number;
+  public_target: number;
+  digest_day: Weekday | null;
 }
 
-export interface Board {
-  id: string;
+/** What an admin sets on a board (POST and PATCH /v1/boards). */
+export interface BoardSettings {
   name: string;
   window: Window;
   requireToken: boolean;
   allowedOrigins: string[];
+  /** what a customer may pick after "no" (at most 8) */
+  reasons: Reason[];
+  /** the brand colour, '#rrggbb' */
+  accent: string | null;
+  /** percent satisfied the team aims for */
+  target: number | null;
+  /** what the public scoreboard shows besides the score */
+  publicResponseRate: boolean;
+  publicFollowUp: boolean;
+  publicTarget: boolean;
+  /** the weekday (UTC) of the weekly digest; null: none */
+  digestDay: Weekday | null;
+}
+
+export interface Board extends BoardSettings {
+  id: string;
   secret: string;
   prevSecret: string | null;
   prevSecretUntil: number | null;
@@ -52,6 +75,13 @@ export function toBoard(r: BoardRow): Board {
     window: r.window_n !== null ? { responses: r.window_n } : { days: r.window_days ?? 30 },
     requireToken: r.require_token === 1,
     allowedOrigins: JSON.parse(r.allowed_origins) as string[],
+    reasons: JSON.parse(r.reasons) as Reason[],
+    accent: r.accent,
+    target: r.target,
+    publicResponseRate: r.public_response_rate === 1,
+    publicFollowUp: r.public_follow_up === 1,
+    publicTarget: r.public_target === 1,
+    digestDay: r.digest_day,
     secret: r.secret,
     prevSecret: r.prev_secret,
     prevSecretUntil: r.prev_secret_until,
@@ -62,6 +92,35 @@ export function toBoard(r: BoardRow): Board {
     asOfDay: r.as_of_day,
     scoreUpdatedAt: r.score_updated_at,
   };
+}
+
+/**
+ * The settings stored as one column each, with their SQL values. The window is not among them: it
+ * takes two columns and a recount (`windowStatements`).
+ */
+const SETTING_COLUMNS = {
+  name: ['name', (v: string) => v],
+  requireToken: ['require_token', (v: boolean) => (v ? 1 : 0)],
+  allowedOrigins: ['allowed_origins', (v: string[]) => JSON.stringify(v)],
+  reasons: ['reasons', (v: Reason[]) => JSON.stringify(v)],
+  accent: ['accent', (v: string | null) => v],
+  target: ['target', (v: number | null) => v],
+  publicResponseRate: ['public_response_rate', (v: boolean) => (v ? 1 : 0)],
+  publicFollowUp: ['public_follow_up', (v: boolean) => (v ? 1 : 0)],
+  publicTarget: ['public_target', (v: boolean) => (v ? 1 : 0)],
+  digestDay: ['digest_day', (v: Weekday | null) => v],
+} as const satisfies { [K in Exclude<keyof BoardSettings, 'window'>]: [string, (v: BoardSettings[K]) => unknown] };
+
+type Column = keyof typeof SETTING_COLUMNS;
+
+/** The columns and SQL values of the settings in `s` that are set (undefined ones are left out). */
+function settingValues(s: Partial<BoardSettings>): [string, unknown][] {
+  return (Object.keys(SETTING_COLUMNS) as Column[])
+    .filter((k) => s[k] !== undefined)
+    .map((k) => {
+      const [column, sql] = SETTING_COLUMNS[k] as [string, (v: unknown) => unknown];
+      return [column, sql(s[k])];
+    });
 }
 
 /**
@@ -78,7 +137,8 @@ export function rollStatement(db: D1Database, board: string, today: number): D1P
 }
 
 const BOARD_COLUMNS = `id, name, window_n, window_days, require_token, allowed_origins, secret, prev_secret,
-  prev_secret_until, created_at, updated_at, win_yes, win_no, as_of_day, score_updated_at, last_at, win_from, deleted_at`;
+  prev_secret_until, created_at, updated_at, win_yes, win_no, as_of_day, score_updated_at, last_at, win_from, deleted_at,
+  reasons, accent, target, public_response_rate, public_follow_up, public_target, digest_day`;
 
 /** A live board's row by id (?1); a deleted board is gone at once. */
 const LIVE_BOARD = `SELECT ${BOARD_COLUMNS} FROM boards WHERE id = ?1 AND deleted_at IS NULL`;
@@ -106,30 +166,22 @@ export type CreateResult = { created: true; board: Board } | { created: false; r
 /** A new board, unless the id is taken (or still held by a board being purged). */
 export async function createBoard(
   db: D1Database,
-  input: { id: string; name: string; window: Window; requireToken: boolean; allowedOrigins: string[] },
+  input: { id: string } & BoardSettings,
   secret: string,
   now: number,
 ): Promise<CreateResult> {
   const [n, d] = windowCols(input.window);
+  const settings = settingValues(input);
+  const first = 8; // ?1–?7 below, then the settings
   const { insert, existing } = await batchNamed(db, {
     insert: db
       .prepare(
-        `INSERT INTO boards (id, name, window_n, window_days, require_token, allowed_origins, secret, created_at, updated_at, as_of_day)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)
+        `INSERT INTO boards (id, window_n, window_days, secret, created_at, updated_at, as_of_day, ${settings.map(([c]) => c).join(', ')})
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ${settings.map((_, i) => `?${first + i}`).join(', ')})
          ON CONFLICT (id) DO NOTHING
          RETURNING ${BOARD_COLUMNS}`,
       )
-      .bind(
-        input.id,
-        input.name,
-        n,
-        d,
-        input.requireToken ? 1 : 0,
-        JSON.stringify(input.allowedOrigins),
-        secret,
-        now,
-        dayOf(now),
-      ),
+      .bind(input.id, n, d, secret, now, now, dayOf(now), ...settings.map(([, v]) => v)),
     existing: db.prepare('SELECT deleted_at FROM boards WHERE id = ?1').bind(input.id),
   });
   const row = insert.results[0] as BoardRow | undefined;
@@ -190,34 +242,25 @@ function windowStatements(db: D1Database, id: string, to: Window, now: number) {
 export async function updateBoard(
   db: D1Database,
   id: string,
-  patch: { name?: string; window?: Window; requireToken?: boolean; allowedOrigins?: string[] },
+  patch: Partial<BoardSettings>,
   now: number,
 ): Promise<Board | null> {
   const [n, d] = patch.window ? windowCols(patch.window) : [null, null];
   const { reset, ...moves } = patch.window ? windowStatements(db, id, patch.window, now) : {};
+  const settings = settingValues(patch);
+  const first = 6; // ?1–?5 below, then the settings
   const { board } = await batchNamed(db, {
     reset,
     settings: db
       .prepare(
         `UPDATE boards SET
-           name = COALESCE(?2, name),
-           window_n = CASE WHEN ?6 THEN ?3 ELSE window_n END,
-           window_days = CASE WHEN ?6 THEN ?4 ELSE window_days END,
-           require_token = COALESCE(?5, require_token),
-           allowed_origins = COALESCE(?7, allowed_origins),
-           updated_at = ?8
+           window_n = CASE WHEN ?4 THEN ?2 ELSE window_n END,
+           window_days = CASE WHEN ?4 THEN ?3 ELSE window_days END,
+           ${settings.map(([c], i) => `${c} = ?${first + i},`).join(' ')}
+           updated_at = ?5
          WHERE id = ?1 AND deleted_at IS NULL`,
       )
-      .bind(
-        id,
-        patch.name ?? null,
-        n,
-        d,
-        patch.requireToken === undefined ? null : patch.requireToken ? 1 : 0,
-        patch.window ? 1 : 0,
-        patch.allowedOrigins ? JSON.stringify(patch.allowedOrigins) : null,
-        now,
-      ),
+      .bind(id, n, d, patch.window ? 1 : 0, now, ...settings.map(([, v]) => v)),
     ...moves,
     board: db.prepare(LIVE_BOARD).bind(id),
   });

@@ -15,7 +15,7 @@ import { doc, jsonContent } from '../openapi';
 import { startPurge } from '../purge';
 import { ApiKey, Board, BoardCreate, BoardPath, BoardPatch, KeyCreate, MintedToken, TokenCreate } from '../schemas';
 import { forgetScore } from '../score';
-import { boardJson } from '../views';
+import { boardJson, newBoardSettings, settingsOf } from '../views';
 
 /** The previous secret stays valid this long after a rotation (SPEC: 24 hours). */
 export const SECRET_GRACE_MS = 24 * 3600 * 1000;
@@ -39,18 +39,7 @@ boards.post('/', async (c) => {
   await requireAdmin(c);
   const input = await jsonBody(c, BoardCreate);
   const secret = newSecret();
-  const result = await createBoard(
-    c.env.DB,
-    {
-      id: input.id,
-      name: input.name,
-      window: input.window ?? { responses: 100 },
-      requireToken: input.require_token ?? true,
-      allowedOrigins: input.allowed_origins ?? [],
-    },
-    secret,
-    Date.now(),
-  );
+  const result = await createBoard(c.env.DB, { id: input.id, ...newBoardSettings(input) }, secret, Date.now());
   if (!result.created) {
     throw new ApiError(
       'conflict',
@@ -117,17 +106,7 @@ boards.patch('/:board', async (c) => {
   const id = boardParam(c);
   await requireAdmin(c);
   const patch = await jsonBody(c, BoardPatch);
-  const board = await updateBoard(
-    c.env.DB,
-    id,
-    {
-      name: patch.name,
-      window: patch.window,
-      requireToken: patch.require_token,
-      allowedOrigins: patch.allowed_origins,
-    },
-    Date.now(),
-  );
+  const board = await updateBoard(c.env.DB, id, settingsOf(patch), Date.now());
   if (!board) throw unknownBoard(id);
   await forgetScore(c, id);
   return c.json(boardJson(board));
