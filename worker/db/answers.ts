@@ -175,8 +175,8 @@ function classify(before: ResponseRow | null, a: AnswerInput): { kind: AnswerKin
  * write got in between, none applies, and it reads and tries again.
  *
  * A first answer is 5 statements (board, answer, then window + counts + row; 6 with the webhook
- * outbox extension) and writes 9 rows on a board without webhooks:
- * the board, 3 count rows, the answer and its 4 index entries.
+ * outbox extension) and writes 13 rows on a board without webhooks (an answer with agent and
+ * channel): the board, 3 count rows, the answer and its 8 index entries (worker/db/list.ts).
  */
 export async function recordAnswer(
   db: D1Database,
