@@ -343,7 +343,8 @@ export const Score = z
   .openapi('Score');
 export type Score = z.infer<typeof Score>;
 
-export const Board = z
+/** A board as the admin API shows it (the stored one is worker/db/boards.ts `Board`). */
+export const BoardJson = z
   .object({
     id: z.string(),
     name: z.string(),
@@ -361,7 +362,7 @@ export const Board = z
     updated_at: z.string(),
   })
   .openapi('Board');
-export type BoardJson = z.infer<typeof Board>;
+export type BoardJson = z.infer<typeof BoardJson>;
 
 export const Counts = z.object({
   satisfied: z.number().int(),
