@@ -8,7 +8,7 @@ import { COMMENT_MAX, VERDICTS } from '../answer-form/rules';
 import { TEXT_RULE, textProblem, type TextKind } from './lib/text';
 import { isSecureOrLocal } from './lib/url';
 import { WEBHOOK_EVENTS, WEBHOOK_FORMATS } from './webhooks/payload';
-import { webhookUrlProblem } from './webhooks/url';
+import { webhookUrl, webhookUrlProblem } from './webhooks/url';
 
 extendZodWithOpenApi(z);
 
@@ -200,6 +200,7 @@ export const WebhookCreate = z
         const problem = webhookUrlProblem(url);
         if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
       })
+      .transform(webhookUrl)
       .openapi({ example: 'https://hooks.example.com/pandameter' }),
     events: z
       .array(WebhookEventType)

@@ -143,7 +143,10 @@ describe('where a webhook may point (SSRF rules)', () => {
     'https://93.184.216.34/hook',
     'http://localhost:8899/',
     'http://127.0.0.1:3000/webhook',
-    'https://localhost/hook',
+    'http://127.0.0.1.:8822/', // a trailing dot names the same local host…
+    'http://localhost.:8822/', // …for both spellings
+    'https://example.com/hook',
+    'https://example.com:443/hook',
   ];
   const refused = [
     'http://example.com/hook', // plain http to the internet
@@ -174,6 +177,16 @@ describe('where a webhook may point (SSRF rules)', () => {
     'https://app.localhost/',
     'https://router.home.arpa/',
     'https://example.com./', // trailing dot
+    // loopback over https:// in any notation: the local exemption is for http:// only
+    'https://127.0.0.1/',
+    'https://localhost/hook',
+    'https://localhost.:8443/',
+    'https://2130706433/',
+    'https://0x7f000001/',
+    // ports that are not a web server's
+    'https://example.com:22/',
+    'https://example.com:6379/',
+    'https://example.com:8080/', // 8080 is plain http by custom, and http:// goes to local hosts only
   ];
 
   it.each(allowed)('accepts %s', async (url) => {
@@ -189,6 +202,23 @@ describe('where a webhook may point (SSRF rules)', () => {
     expect(err).toMatchObject({ code: 'invalid_body', field: 'url' });
     expect(err.message).toMatch(/^url: /);
     expect((await json(await call(`/v1/boards/${board}/webhooks`, { auth: ADMIN }))).webhooks).toEqual([]);
+  });
+});
+
+describe('a webhook URL is stored as it is fetched', () => {
+  it.each([
+    // a backslash is a path separator to the parser: this delivers to 127.0.0.1, and says so
+    ['http://127.0.0.1:8822\\@hooks.example.com/', 'http://127.0.0.1:8822/@hooks.example.com/'],
+    ['HTTPS://Hooks.Example.COM:443/a/../b', 'https://hooks.example.com/b'],
+    ['https://bücher.example/hook', 'https://xn--bcher-kva.example/hook'],
+    ['http://127.0.0.1.:8822/x', 'http://127.0.0.1:8822/x'],
+  ])('%s is stored, listed and fetched as %s', async (typed, stored) => {
+    const { id: board } = await createBoard();
+    const res = await post(board, { url: typed });
+    expect(res.status).toBe(201);
+    expect((await json(res)).url).toBe(stored);
+    const list = await json(await call(`/v1/boards/${board}/webhooks`, { auth: ADMIN }));
+    expect(list.webhooks.map((w: { url: string }) => w.url)).toEqual([stored]);
   });
 });
 
