@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { ping } from './db/health';
+import { canStore } from './db/health';
 import { ApiError, type ErrorBody } from './lib/errors';
 import { NO_STORE, publicOrigin, type AppEnv } from './lib/http';
 import { D1Meter, metered } from './lib/meter';
@@ -70,7 +70,11 @@ app.get('/v1/openapi.json', (c) => {
 });
 
 app.get('/healthz', async (c) => {
-  if (!(await ping(c.env.DB))) throw new ApiError('storage_unavailable', 'The database did not answer.');
+  if (!(await canStore(c.env.DB, Date.now()))) {
+    throw new ApiError('storage_unavailable', 'The database does not take writes now.', {
+      headers: { 'Retry-After': '5' },
+    });
+  }
   c.header('Cache-Control', 'no-store');
   return c.json({ ok: true });
 });
