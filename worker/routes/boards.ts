@@ -11,7 +11,7 @@ import { iso } from '../lib/time';
 import { mintToken } from '../lib/tokens';
 import { boardParam, jsonBody, requireBoard } from '../lib/validate';
 import { doc, jsonContent } from '../openapi';
-import { startPurge } from '../purge';
+import { ensurePurge, STALL_MS, startPurge } from '../purge';
 import { ApiKey, Board, BoardCreate, BoardPath, BoardPatch, KeyCreate, MintedToken, TokenCreate, z } from '../schemas';
 import { forgetScore } from '../score';
 import { boardJson } from '../views';
@@ -150,9 +150,11 @@ boards.delete('/:board', async (c) => {
   const deleted = await deleteBoard(c.env.DB, id, Date.now());
   if (deleted.status === 'missing') throw unknownBoard(id);
   await forgetScore(c, id);
-  // Also for a board already deleted: a DELETE retried after a failure here makes sure its purge runs.
+  // Also for a board already deleted: a DELETE retried after a failure here makes sure its purge runs
+  // (and restarts it if it stopped).
   try {
-    await startPurge(c.env, id, deleted.createdAt, deleted.status === 'deleting');
+    if (deleted.status === 'deleted') await startPurge(c.env, id, deleted.createdAt);
+    else await ensurePurge(c.env, id, deleted.createdAt, deleted.progressAt < Date.now() - STALL_MS);
   } catch (err) {
     console.error('could not start the purge of', id, err);
     throw new ApiError('storage_unavailable', 'The board is deleted, but removing its answers did not start; retry.', {
