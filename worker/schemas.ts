@@ -8,6 +8,7 @@ import { COMMENT_MAX, VERDICTS } from '../answer-form/rules';
 import { TEXT_RULE, textProblem, type TextKind } from './lib/text';
 import { isSecureOrLocal } from './lib/url';
 import { WEBHOOK_EVENTS, WEBHOOK_FORMATS } from './webhooks/payload';
+import { LOG_CURSOR_RE } from './webhooks/log';
 import { webhookUrl, webhookUrlProblem } from './webhooks/url';
 
 extendZodWithOpenApi(z);
@@ -354,7 +355,11 @@ export const Delivery = z
     id: z.string().openapi({ description: 'The webhook-id header: the same on every attempt.' }),
     event: WebhookEventType,
     interaction: z.string(),
-    status: z.enum(['pending', 'retrying', 'delivered', 'failed']),
+    status: z.enum(['pending', 'queued', 'retrying', 'delivered', 'failed']).openapi({
+      description:
+        'pending: written with the answer, not yet handed to the queue; queued: waiting for the queue, no attempt ' +
+        'yet; retrying: an attempt failed and the next is due at next_attempt_at; then delivered or failed.',
+    }),
     attempts: z.number().int(),
     http_status: z.number().int().nullable().openapi({ description: "The last attempt's HTTP status." }),
     duration_ms: z.number().int().nullable(),
@@ -363,9 +368,27 @@ export const Delivery = z
     last_attempt_at: z.string().nullable(),
     next_attempt_at: z.string().nullable().openapi({ description: 'When the next retry is due.' }),
     delivered_at: z.string().nullable(),
+    attempt_log: z
+      .array(
+        z.object({
+          attempt: z.number().int(),
+          at: z.string(),
+          http_status: z.number().int().nullable(),
+          error: z.string().nullable(),
+          duration_ms: z.number().int(),
+        }),
+      )
+      .openapi({ description: 'Every attempt, first to last (at most 14): when, the HTTP status or error, how long.' }),
   })
   .openapi('Delivery');
 
 export const DeliveriesQuery = z
-  .strictObject({ limit: z.coerce.number().int().min(1).max(100).optional() })
+  .strictObject({
+    limit: z.coerce.number().int().min(1).max(100).optional(),
+    cursor: z
+      .string()
+      .regex(LOG_CURSOR_RE, 'not a cursor from this API')
+      .optional()
+      .openapi({ description: 'next_cursor of the previous page.' }),
+  })
   .openapi('DeliveriesQuery');

@@ -8,8 +8,8 @@ import { introspectWorkflowInstance } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { purgeId } from '../../worker/purge';
 import { claimAttempt } from '../../worker/webhooks/store';
-import { ADMIN, answer, call, createBoard, env, json, mint, say } from './helpers';
-import { consume, createWebhook, deliveries, hookUrl, received } from './webhook-helpers';
+import { ADMIN, answer, call, createBoard, d1Cost, env, json, mint, say } from './helpers';
+import { consume, createWebhook, deliveries, hookUrl, received, sayOffline } from './webhook-helpers';
 
 const ALL = ['answer.created', 'answer.changed', 'comment.added', 'answer.unsatisfied'];
 
@@ -109,14 +109,15 @@ describe('creating, listing and deleting webhooks', () => {
 
   it('deleting a board stops its webhooks at once, and its purge deletes them and their deliveries', async () => {
     const { id: board } = await createBoard();
-    const hook = await createWebhook(board, { url: 'https://a.example.com' });
-    await say(board, 'T-gone', 'no');
+    const hook = await createWebhook(board, { url: hookUrl('board-gone', '500') });
+    await sayOffline(board, 'T-gone', 'no');
     const [delivery] = (
       await env.DB.prepare('SELECT id FROM webhook_deliveries WHERE webhook_id = ?1')
         .bind(hook.id)
         .all<{ id: string }>()
     ).results;
     expect(delivery).toBeDefined();
+    await consume([delivery!.id]); // one failed attempt, in the delivery's log
     const createdAt = (await env.DB.prepare('SELECT created_at FROM boards WHERE id = ?1')
       .bind(board)
       .first<number>('created_at'))!;
@@ -131,8 +132,46 @@ describe('creating, listing and deleting webhooks', () => {
     const left = await env.DB.batch([
       env.DB.prepare('SELECT COUNT(*) AS n FROM webhooks WHERE id = ?1').bind(hook.id),
       env.DB.prepare('SELECT COUNT(*) AS n FROM webhook_deliveries WHERE webhook_id = ?1').bind(hook.id),
+      env.DB.prepare('SELECT COUNT(*) AS n FROM webhook_attempts WHERE board_id = ?1').bind(board),
     ]);
-    expect(left.map((r) => (r.results[0] as { n: number }).n)).toEqual([0, 0]);
+    expect(left.map((r) => (r.results[0] as { n: number }).n)).toEqual([0, 0, 0]);
+  });
+});
+
+describe('the deliveries log', () => {
+  it('pages with a cursor, newest first, without gaps or repeats; at most 100 a page', async () => {
+    const { id: board } = await createBoard();
+    const hook = await createWebhook(board, { url: hookUrl('paged') });
+    for (let i = 0; i < 23; i++) await sayOffline(board, `T-${i}`, 'no');
+    const all = (await deliveries(board, hook.id)).reverse().map((d) => d.id);
+    expect(all).toHaveLength(23);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res = await call(
+        `/v1/boards/${board}/webhooks/${hook.id}/deliveries?limit=10${cursor ? `&cursor=${cursor}` : ''}`,
+        { auth: ADMIN },
+      );
+      expect(res.status).toBe(200);
+      // one statement: the page and one more, with their attempts
+      expect(d1Cost(res).queries).toBeLessThanOrEqual(3);
+      const page = await json<{ deliveries: { id: string }[]; next_cursor: string | null }>(res);
+      seen.push(...page.deliveries.map((d) => d.id));
+      cursor = page.next_cursor;
+      pages++;
+    } while (cursor);
+    expect(pages).toBe(3);
+    expect(seen).toEqual(all);
+    for (const [q, field] of [
+      ['limit=101', 'limit'],
+      ['cursor=abc', 'cursor'],
+      ['cursor=1.msg_x', 'cursor'],
+    ]) {
+      const bad = await call(`/v1/boards/${board}/webhooks/${hook.id}/deliveries?${q}`, { auth: ADMIN });
+      expect(bad.status).toBe(400);
+      expect((await json(bad)).error.field).toBe(field);
+    }
   });
 });
 
@@ -354,8 +393,8 @@ describe('erasing and deleting stop deliveries', () => {
   it('erasing an answer removes its deliveries; a queued message for it sends nothing', async () => {
     const { id: board } = await createBoard();
     const hook = await createWebhook(board, { url: hookUrl('erased'), events: ALL });
-    await say(board, 'T-5', 'no', { comment: 'Private details here.' });
-    await say(board, 'T-6', 'no');
+    await sayOffline(board, 'T-5', 'no', { comment: 'Private details here.' });
+    await sayOffline(board, 'T-6', 'no');
     const ids = (await deliveries(board, hook.id)).filter((d) => d.interaction === 'T-5').map((d) => d.id);
     expect(ids).toHaveLength(3);
     expect((await call(`/v1/boards/${board}/responses/T-5`, { method: 'DELETE', auth: ADMIN })).status).toBe(204);
@@ -370,7 +409,7 @@ describe('erasing and deleting stop deliveries', () => {
   it('deleting a webhook stops its deliveries, retries included', async () => {
     const { id: board } = await createBoard();
     const hook = await createWebhook(board, { url: hookUrl('deleted', '500') });
-    await say(board, 'T-7', 'no');
+    await sayOffline(board, 'T-7', 'no');
     const [pending] = await deliveries(board, hook.id);
     const first = await consume([pending!.id]);
     expect(first.retryMessages).toHaveLength(1); // the receiver said 500: a retry is due
