@@ -65,16 +65,6 @@ export class PurgeBoard extends WorkflowEntrypoint<Env, PurgeParams> {
 /** One purge per board incarnation (a board id can be deleted, created again and deleted again). */
 export const purgeId = (board: string, createdAt: number) => `purge-${board}-${createdAt}`;
 
-/** Whether the purge `id` exists. */
-async function purgeExists(env: Env, id: string): Promise<boolean> {
-  try {
-    await env.PURGE.get(id);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Starts the purge of a board just deleted. */
 export async function startPurge(env: Env, board: string, createdAt: number): Promise<void> {
   const id = purgeId(board, createdAt);
