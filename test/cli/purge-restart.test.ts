@@ -5,7 +5,8 @@
  * free — the Cron Trigger, fired every minute by `npm start`, starts the stalled purges again.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recountScript } from '../../scripts/recount.mjs';
@@ -28,11 +29,14 @@ afterAll(async () => {
   clone?.remove();
 });
 
+/** A request to the running demo; if it gets no answer at all, the error says what the demo printed. */
 const api = (p: string, init: { method?: string; body?: unknown } = {}) =>
   fetch(`http://127.0.0.1:${demo.port}${p}`, {
     method: init.method ?? 'GET',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  }).catch((e: unknown) => {
+    throw new Error(`${init.method ?? 'GET'} ${p}: ${String(e)}; the demo printed:\n${demo.output()}`, { cause: e });
   });
 
 /** One SQL query on the clone's local D1 (beside the running demo, as `npm run seed` does). */
@@ -46,7 +50,8 @@ function sql(query: string): Record<string, number>[] {
 async function boardWithAnswers(id: string) {
   expect((await api('/v1/boards', { method: 'POST', body: { id, name: id } })).status).toBe(201);
   const now = Date.now();
-  const file = path.join(clone.dir, `.seed-${id}.sql`);
+  // beside the clone, not in it: wrangler dev reloads the worker when a file appears in its folder
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'pandameter-seed-')), `${id}.sql`);
   writeFileSync(
     file,
     `INSERT INTO responses (board_id, interaction, verdict, agent, created_at, updated_at, answered_at)
@@ -56,6 +61,7 @@ async function boardWithAnswers(id: string) {
      ${recountScript(id, Math.floor(now / DAY_MS))}`,
   );
   const r = wranglerIn(clone.dir, ['d1', 'execute', 'DB', '--local', '--file', file]);
+  rmSync(path.dirname(file), { recursive: true, force: true });
   expect(r.status, r.stderr).toBe(0);
 }
 
