@@ -1,6 +1,6 @@
 /**
  * A board purge that `npm start` was stopped in the middle of still finishes: a person deletes a
- * board of 30,000 answers, stops the demo at once (Ctrl-C, and on a second board kill -9 of the
+ * board of 12,000 answers, stops the demo at once (Ctrl-C, and on a second board kill -9 of the
  * whole process group), starts it again, and within a few minutes every row is gone and the id is
  * free — the Cron Trigger, fired every minute by `npm start`, starts the stalled purges again.
  */
@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recountScript } from '../../scripts/recount.mjs';
 import { type Demo, freePort, makeSandbox, startDemo, wranglerIn } from './sandbox';
 
-const ANSWERS = 30_000;
+const ANSWERS = 12_000;
 const DAY_MS = 86_400_000;
 
 let clone: ReturnType<typeof makeSandbox>;
@@ -79,6 +79,19 @@ function killHard() {
   process.kill(-Number(group), 'SIGKILL');
 }
 
+/**
+ * DELETE the board, as a person does. Under `wrangler dev` the connection of the 204 is now and then
+ * dropped while the purge's first slice holds the runtime's one thread; the DELETE has taken effect
+ * all the same (the board is gone, its id still taken), which is what is checked then.
+ */
+async function deleteBoard(id: string) {
+  const res = await api(`/v1/boards/${id}`, { method: 'DELETE' }).catch(() => null);
+  if (res) return expect(res.status).toBe(204);
+  const read = await api(`/v1/boards/${id}`);
+  expect(read.status).toBe(404);
+  expect(await read.text()).toContain('still being removed');
+}
+
 describe('a purge interrupted by stopping npm start', () => {
   it('finishes after the restart, Ctrl-C or kill -9: every row gone within minutes and the id free', async () => {
     const boards = ['purge-ctrl-c', 'purge-kill-9'];
@@ -86,11 +99,11 @@ describe('a purge interrupted by stopping npm start', () => {
     expect(left(boards[0]!)).toMatchObject({ responses: ANSWERS, boards: 1 });
 
     // Ctrl-C right after the DELETE's answer, while the purge is in its first slices
-    expect((await api(`/v1/boards/${boards[0]}`, { method: 'DELETE' })).status).toBe(204);
+    await deleteBoard(boards[0]!);
     await demo.stop();
     demo = await startDemo(clone.dir, await freePort());
     // and kill -9 right after the second one's
-    expect((await api(`/v1/boards/${boards[1]}`, { method: 'DELETE' })).status).toBe(204);
+    await deleteBoard(boards[1]!);
     killHard();
     await demo.stop();
 
