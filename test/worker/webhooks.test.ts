@@ -1,8 +1,9 @@
 /**
  * Webhooks through the admin API: creating (the secret once), listing, deleting, the URL rules, and
- * which events each kind of answer write produces. Answers here go through `call()`, which has no
- * ExecutionContext, so their events stay in the outbox where the deliveries API shows them; the
- * delivery itself is webhooks-delivery.test.ts.
+ * which events each kind of answer write produces, and the deliveries log. Answers through `say()` have
+ * their events attempted right after the response; a test that makes the attempts itself (`consume`)
+ * answers with `sayOffline()`, whose events stay in the outbox. The delivery itself is
+ * webhooks-delivery.test.ts.
  */
 import { introspectWorkflowInstance } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
