@@ -153,11 +153,14 @@ ${SEQUENTIAL} answers, one at a time (each waits for its event):
 | answer POST sent → signed request at the receiver | ${ms(percentile(fromPost, 50))} | ${ms(percentile(fromPost, 95))} | ${ms(Math.max(...fromPost))} |
 | API answered 201 → signed request at the receiver | ${ms(percentile(fromAck, 50))} | ${ms(percentile(fromAck, 95))} | ${ms(Math.max(...fromAck))} |
 
-Most of it is the queue's batch window: a message waits up to \`max_batch_timeout\` (1 s) for others
-to join its batch, then the consumer makes one attempt (a D1 claim, the signed POST, a D1 record).
+A lone answer's events (at most 4 claimed at once) are attempted in the answer's own \`waitUntil\`, right
+after its response (a D1 claim, the signed POST, a D1 record): they do not wait for the queue's batch window
+(\`max_batch_timeout\`, 1 s). Under \`wrangler dev\` the event can reach the receiver a few milliseconds before
+the client has read the whole 201, hence "201 → receiver" at or below zero.
 
 A burst of ${BURST} answers sent at once: all ${BURST} acknowledged after ${ms(burstAcked - burstStart)}, all ${BURST}
-events at the receiver after ${ms(burstAll)} (batches of 10, attempts in parallel within a batch).
+events at the receiver after ${ms(burstAll)} (each answer's own events attempted after its response; a hand-over
+of more than 4 events at once goes to the queue, in batches of 10).
 
 Signatures that did not verify: ${badSignatures}.
 
@@ -170,11 +173,11 @@ sent → 201 received:
 |---|---|---|
 ${answerRows.join('\n')}
 
-The answer writes its events to D1 in its own batch and hands them to the queue after the response
-(\`waitUntil\`); no receiver is contacted on the answer's path, so a receiver that never answers costs the
-answer no more than one that does. What a webhook does add is work beside the answer: the hand-over (one
-D1 update, one queue send) and each attempt (two D1 statements and the POST) share the one local D1 and
-the machine's cores with the answers that follow, which is the gap to the board without a webhook.
+The answer writes its events to D1 in its own batch and sends them after the response (\`waitUntil\`); no
+receiver is contacted on the answer's path, so a receiver that never answers costs the answer no more than
+one that does. What a webhook does add is work beside the answer: the claim (one D1 update) and each attempt
+(two D1 statements and the POST) share the one local D1 and the machine's cores with the answers that
+follow, which is the gap to the board without a webhook.
 
 D1 cost of a first answer (Server-Timing: queries, rows read, rows written):
 

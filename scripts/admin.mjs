@@ -578,7 +578,8 @@ const COMMANDS = [
             ['CREATED', (d) => d.created_at.replace('T', ' ').slice(0, 19)],
             ['EVENT', (d) => d.event],
             ['INTERACTION', (d) => d.interaction],
-            ['STATUS', (d) => d.status],
+            // "queued" alone reads like "sent": say what it waits for
+            ['STATUS', (d) => (d.status === 'queued' ? 'queued, waiting for the queue' : d.status)],
             ['TRIES', (d) => d.attempts],
             ['HTTP', (d) => d.http_status ?? '–'],
             ['MS', (d) => d.duration_ms ?? '–'],

@@ -5,11 +5,12 @@
  */
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { ping } from './db/health';
+import { canStore } from './db/health';
 import { ApiError, type ErrorBody } from './lib/errors';
 import { NO_STORE, publicOrigin, type AppEnv } from './lib/http';
 import { D1Meter, metered } from './lib/meter';
 import { openapiDocument } from './openapi';
+import { resumePurges } from './purge';
 import badge from './routes/badge';
 import boards from './routes/boards';
 import demo from './routes/demo';
@@ -70,7 +71,11 @@ app.get('/v1/openapi.json', (c) => {
 });
 
 app.get('/healthz', async (c) => {
-  if (!(await ping(c.env.DB))) throw new ApiError('storage_unavailable', 'The database did not answer.');
+  if (!(await canStore(c.env.DB, Date.now()))) {
+    throw new ApiError('storage_unavailable', 'The database does not take writes now.', {
+      headers: { 'Retry-After': '5' },
+    });
+  }
   c.header('Cache-Control', 'no-store');
   return c.json({ ok: true });
 });
@@ -128,7 +133,13 @@ app.onError((err, c) => {
  */
 export default Object.assign(app, {
   queue: (batch: MessageBatch, env: Env, _ctx: ExecutionContext) => handleWebhookBatch(batch, env),
-  scheduled: (_controller: ScheduledController, env: Env, _ctx: ExecutionContext) => sweepWebhooks(env),
+  // the webhook sweep and the purges' watchdog: one failing does not keep the other from running
+  scheduled: async (_controller: ScheduledController, env: Env, _ctx: ExecutionContext) => {
+    const failed = (await Promise.allSettled([sweepWebhooks(env), resumePurges(env, Date.now())])).find(
+      (r) => r.status === 'rejected',
+    );
+    if (failed) throw failed.reason;
+  },
 }) satisfies ExportedHandler<Env>;
 
 /** The Workflow that removes a deleted board's rows (bound as PURGE in wrangler.toml). */

@@ -35,6 +35,8 @@ export function doc(route: RouteConfig & { operationId: string; auth?: boolean }
   const { auth, ...rest } = route;
   registry.registerPath({
     ...rest,
+    // every body a route declares, it needs (without one it answers 400 or 415)
+    ...(rest.request?.body ? { request: { ...rest.request, body: { ...rest.request.body, required: true } } } : {}),
     security: auth ? [{ bearer: [] }] : [],
     responses: {
       ...rest.responses,

@@ -5,10 +5,11 @@
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import * as z from 'zod';
 import { COMMENT_MAX, VERDICTS } from '../answer-form/rules';
-import { TEXT_RULE, textProblem, type TextKind } from './lib/text';
+import { TEXT_PATTERN, TEXT_RULE, textProblem, type TextKind } from './lib/text';
 import { isSecureOrLocal } from './lib/url';
 import { WEBHOOK_EVENTS, WEBHOOK_FORMATS } from './webhooks/payload';
-import { webhookUrlProblem } from './webhooks/url';
+import { LOG_CURSOR_RE } from './webhooks/log';
+import { webhookUrl, webhookUrlProblem } from './webhooks/url';
 
 // It patches z.ZodType.prototype and reads nothing else: handing it the namespace object would make
 // the bundler keep every export of zod (its 64 locale files too), twice the Worker's size.
@@ -24,16 +25,24 @@ const chars = (s: string) => [...s].length;
  * OpenAPI description states. `what` names the field in messages ("an interaction id").
  */
 function text(kind: TextKind, what: string, min: number, max: number) {
-  return z.string().superRefine((s, ctx) => {
-    const n = chars(s);
-    const problem =
-      n < min || n > max
-        ? min === max
-          ? `is ${min} characters`
-          : `is ${min}–${max} characters`
-        : textProblem(s, kind);
-    if (problem) ctx.addIssue({ code: 'custom', message: `${what} ${problem}` });
-  });
+  return z
+    .string()
+    .superRefine((s, ctx) => {
+      const n = chars(s);
+      const problem =
+        n < min || n > max
+          ? min === max
+            ? `is ${min} characters`
+            : `is ${min}–${max} characters`
+          : textProblem(s, kind);
+      if (problem) ctx.addIssue({ code: 'custom', message: `${what} ${problem}` });
+    })
+    .openapi({
+      // JSON Schema counts lengths in code points, as `chars` does
+      ...(min > 0 ? { minLength: min } : {}),
+      ...(Number.isFinite(max) ? { maxLength: max } : {}),
+      pattern: TEXT_PATTERN[kind],
+    });
 }
 
 export const BoardId = z
@@ -89,6 +98,13 @@ export const Window = z
   });
 export type Window = z.infer<typeof Window>;
 
+/**
+ * What the document says an origin is: a part of what `Origin` accepts that a pattern can say (a
+ * lower-case host name whose labels have no "--" and whose last is letters, or a local host; an
+ * explicit port of 1000–59999). Its description says the whole rule.
+ */
+const ORIGIN_PATTERN = String.raw`^(?:https://(?:[a-z0-9]+(?:-[a-z0-9]+)*\.)+[a-z]{2,63}|http://(?:localhost|127\.0\.0\.1))(?::(?:[1-9][0-9]{3}|[1-5][0-9]{4}))?$`;
+
 export const Origin = z
   .string()
   .refine((s) => {
@@ -100,13 +116,25 @@ export const Origin = z
     }
     return u.origin === s && isSecureOrLocal(u);
   }, 'an origin is "https://host[:port]" with no path (http:// only for localhost and 127.0.0.1)')
-  .openapi({ example: 'https://help.acme.com' });
+  .openapi({
+    example: 'https://help.acme.com',
+    pattern: ORIGIN_PATTERN,
+    description:
+      'An origin as a browser sends it: "https://host[:port]", lower case, no path, no default port (http:// only ' +
+      'for localhost and 127.0.0.1). The pattern covers the usual ones; any origin the URL standard serialises ' +
+      'back to the same string is accepted.',
+  });
 
 export const AllowedOrigins = z
   .array(Origin)
   .max(20, 'at most 20 allowed origins')
   .transform((list) => [...new Set(list)])
-  .openapi({ type: 'array', items: { type: 'string' }, maxItems: 20, description: 'Empty = any origin.' });
+  .openapi({
+    type: 'array',
+    items: { type: 'string', pattern: ORIGIN_PATTERN },
+    maxItems: 20,
+    description: 'Empty = any origin.',
+  });
 
 export const BoardName = text('display', 'a name', 1, 80).openapi({
   example: 'Acme Support',
@@ -193,7 +221,7 @@ export const BoardCreate = z
 export const BoardPatch = z
   .strictObject({ name: BoardName.optional(), window: Window.optional(), ...settings })
   .refine((p) => Object.keys(p).length > 0, 'nothing to change: send at least one setting')
-  .openapi('BoardPatch');
+  .openapi('BoardPatch', { minProperties: 1 });
 
 export const Scope = z.enum(['read', 'sign']);
 export type Scope = z.infer<typeof Scope>;
@@ -229,7 +257,10 @@ export const Token = z
     const problem = s === '' ? null : textProblem(s, 'id');
     if (problem) ctx.addIssue({ code: 'custom', message: `a token ${problem}` });
   })
-  .openapi({ description: `Required when the board has require_token; "" counts as none. ${TEXT_RULE.id}` });
+  .openapi({
+    description: `Required when the board has require_token; "" counts as none. ${TEXT_RULE.id}`,
+    pattern: `^$|${TEXT_PATTERN.id}`,
+  });
 
 export const ResponseCreate = z
   .strictObject({
@@ -257,7 +288,17 @@ export const WebhookCreate = z
         const problem = webhookUrlProblem(url);
         if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
       })
-      .openapi({ example: 'https://hooks.example.com/pandameter' }),
+      .transform(webhookUrl)
+      .openapi({
+        example: 'https://hooks.example.com/pandameter',
+        pattern: String.raw`^(?:https://|http://(?:localhost|127\.0\.0\.1)\.?[:/])\S+$`,
+        description:
+          'https:// to a public host name on port 443 or 8443 (http:// only for localhost and 127.0.0.1), no ' +
+          'user:password, no private or reserved IP address, no IPv6 literal, no single-label or internal ' +
+          '(.local, .internal, .localhost, .home.arpa, .localdomain) name. The pattern is only the first of these ' +
+          'rules (x-pandameter-rule).',
+        'x-pandameter-rule': 'webhook-url',
+      }),
     events: z
       .array(WebhookEventType)
       .min(1, 'at least one event')
@@ -274,7 +315,12 @@ export const WebhookCreate = z
 const DateStr = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')
-  .openapi({ example: '2026-11-01' });
+  .openapi({
+    example: '2026-11-01',
+    format: 'date',
+    // a calendar date, years 1000–9999 (29 February is a date in leap years too: `format: date` says so)
+    pattern: String.raw`^[1-9]\d{3}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))$`,
+  });
 
 export const StatsQuery = z
   .strictObject({
@@ -418,7 +464,11 @@ export const Delivery = z
     id: z.string().openapi({ description: 'The webhook-id header: the same on every attempt.' }),
     event: WebhookEventType,
     interaction: z.string(),
-    status: z.enum(['pending', 'retrying', 'delivered', 'failed']),
+    status: z.enum(['pending', 'queued', 'retrying', 'delivered', 'failed']).openapi({
+      description:
+        'pending: written with the answer, not yet handed to the queue; queued: waiting for the queue, no attempt ' +
+        'yet; retrying: an attempt failed and the next is due at next_attempt_at; then delivered or failed.',
+    }),
     attempts: z.number().int(),
     http_status: z.number().int().nullable().openapi({ description: "The last attempt's HTTP status." }),
     duration_ms: z.number().int().nullable(),
@@ -427,9 +477,27 @@ export const Delivery = z
     last_attempt_at: z.string().nullable(),
     next_attempt_at: z.string().nullable().openapi({ description: 'When the next retry is due.' }),
     delivered_at: z.string().nullable(),
+    attempt_log: z
+      .array(
+        z.object({
+          attempt: z.number().int(),
+          at: z.string(),
+          http_status: z.number().int().nullable(),
+          error: z.string().nullable(),
+          duration_ms: z.number().int(),
+        }),
+      )
+      .openapi({ description: 'Every attempt, first to last (at most 14): when, the HTTP status or error, how long.' }),
   })
   .openapi('Delivery');
 
 export const DeliveriesQuery = z
-  .strictObject({ limit: z.coerce.number().int().min(1).max(100).optional() })
+  .strictObject({
+    limit: z.coerce.number().int().min(1).max(100).optional(),
+    cursor: z
+      .string()
+      .regex(LOG_CURSOR_RE, 'not a cursor from this API')
+      .optional()
+      .openapi({ description: 'next_cursor of the previous page.' }),
+  })
   .openapi('DeliveriesQuery');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADMIN, answer, call, createBoard, json, mint, score, env } from './helpers';
 import { mintToken } from '../../worker/lib/tokens';
+import { clientKey } from '../../worker/lib/ip';
 
 const rows = async (board: string) =>
   (await env.DB.prepare('SELECT * FROM responses WHERE board_id = ?1').bind(board).all()).results;
@@ -207,6 +208,49 @@ describe('interaction tokens', () => {
     // another client is not affected
     const other = await answer(id, { interaction: 'R-x', verdict: 'yes' }, { 'cf-connecting-ip': '203.0.113.10' });
     expect(other.status).toBe(201);
+  });
+});
+
+describe('the open-board rate limit counts clients, not address strings', () => {
+  /** Answers from each address in turn until one is refused: how many were accepted. */
+  async function acceptedFrom(board: string, addresses: string[], tries = 40): Promise<number> {
+    for (let i = 0; i < tries; i++) {
+      const ip = addresses[i % addresses.length]!;
+      const res = await answer(board, { interaction: `R-${i}`, verdict: 'yes' }, { 'cf-connecting-ip': ip });
+      if (res.status === 429) return i;
+      expect(res.status).toBe(201);
+    }
+    return tries;
+  }
+
+  it('40 addresses of one IPv6 /64 share one limit of 30; another /64 has its own', async () => {
+    const { id } = await createBoard({ require_token: false });
+    const subnet = Array.from({ length: 40 }, (_, i) => `2001:db8:aa:bb:${(i + 1).toString(16)}::${i * 7 + 1}`);
+    expect(await acceptedFrom(id, subnet)).toBe(30);
+    expect((await score(id)).responses).toBe(30);
+    const next = await answer(id, { interaction: 'R-n', verdict: 'yes' }, { 'cf-connecting-ip': '2001:db8:aa:bc::1' });
+    expect(next.status).toBe(201);
+  });
+
+  it('spellings of one address are one client, and an IPv4-mapped address is its IPv4 client', async () => {
+    const { id } = await createBoard({ require_token: false });
+    const v6 = ['2001:db8::1', '2001:DB8:0:0::1', '2001:0db8:0000:0000:0000:0000:0000:0001', '[2001:db8::1]'];
+    expect(await acceptedFrom(id, v6)).toBe(30);
+    const { id: other } = await createBoard({ require_token: false });
+    const v4 = ['198.51.100.7', '::ffff:198.51.100.7', '::FFFF:c633:6407', '0:0:0:0:0:ffff:198.51.100.7'];
+    expect(await acceptedFrom(other, v4)).toBe(30);
+  });
+
+  it('clientKey: IPv4 per address, IPv6 per /64, anything else as its text', () => {
+    expect(clientKey('203.0.113.9')).toBe('203.0.113.9');
+    expect(clientKey('2001:db8:1:2:3:4:5:6')).toBe('2001:db8:1:2::/64');
+    expect(clientKey('2001:db8:1:2::')).toBe('2001:db8:1:2::/64');
+    expect(clientKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+    expect(clientKey('::1')).toBe('0:0:0:0::/64');
+    expect(clientKey('::ffff:10.0.0.1')).toBe('10.0.0.1');
+    expect(clientKey('1::2::3')).toBe('1::2::3');
+    expect(clientKey('2001:db8::1:2:3:4:5:6:7')).toBe('2001:db8::1:2:3:4:5:6:7');
+    expect(clientKey('local')).toBe('local');
   });
 });
 

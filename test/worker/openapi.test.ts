@@ -29,6 +29,15 @@ describe('GET /v1/openapi.json', () => {
     expect(create.additionalProperties).toBe(false);
     const post = doc.paths['/v1/boards/{board}/responses'].post;
     expect(Object.keys(post.requestBody.content)).toEqual(['application/json', 'text/plain']);
+    // every body a route declares is required (without one the API answers 400 or 415)
+    const bodies = Object.values<Record<string, { requestBody?: { required?: boolean } }>>(doc.paths).flatMap((item) =>
+      Object.values(item).flatMap((op) => (op.requestBody ? [op.requestBody.required] : [])),
+    );
+    expect(bodies.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(bodies)).toEqual(new Set([true]));
+    // lengths and the text rule, as the schemas check them
+    expect(create.properties.interaction).toMatchObject({ minLength: 1, maxLength: 128, pattern: expect.any(String) });
+    expect(doc.components.schemas.BoardCreate.properties.allowed_origins.items.pattern).toEqual(expect.any(String));
   });
 
   it('names every operation for generated clients, and the public ones say they need no key (security: [])', async () => {

@@ -1,7 +1,13 @@
-import { introspectWorkflowInstance } from 'cloudflare:test';
-import { describe, expect, it } from 'vitest';
+import {
+  createExecutionContext,
+  createScheduledController,
+  introspectWorkflowInstance,
+  waitOnExecutionContext,
+} from 'cloudflare:test';
+import { describe, expect, it, vi } from 'vitest';
+import worker from '../../worker/index';
 import { mintToken } from '../../worker/lib/tokens';
-import { PURGE_SLICE, purgeId } from '../../worker/purge';
+import { PURGE_SLICE, purgeId, resumePurges, STALL_MS } from '../../worker/purge';
 import { expectAggregatesMatchRecount } from './consistency';
 import { ADMIN, answer, call, createBoard, d1Cost, env, json, storeAnswers } from './helpers';
 
@@ -144,4 +150,70 @@ describe('DELETE /v1/boards/{board}', () => {
     expect(await purge.getOutput()).toEqual({ rows: 0 });
     expect(await everything(id)).toBe(before);
   });
+});
+
+describe('a purge that stopped is finished by the Cron Trigger, or by a repeated DELETE', () => {
+  const cron = async () => {
+    const ctx = createExecutionContext();
+    await worker.scheduled!(createScheduledController({ cron: '* * * * *' }), env, ctx);
+    await waitOnExecutionContext(ctx);
+  };
+  /** As if the board had been deleted, and its purge had last moved, `ms` earlier. */
+  const age = (board: string, ms: number) =>
+    env.DB.prepare('UPDATE boards SET deleted_at = deleted_at - ?2, purged_at = purged_at - ?2 WHERE id = ?1')
+      .bind(board, ms)
+      .run();
+  /** Every row of the board gone, by whichever instance did it. */
+  const purged = (board: string) =>
+    vi.waitFor(async () => expect(await rowsOf(board)).toEqual({ responses: 0, counts: 0, keys: 0, boards: 0 }), {
+      timeout: 60_000,
+      interval: 100,
+    });
+
+  /**
+   * A deleted board whose purge removed one slice, then keeps failing at the second, its retries
+   * waiting 10 s, 20 s, …: alive, but not moving — as a purge whose engine lost it, sleeping.
+   */
+  async function deletedWithStalledPurge() {
+    const { id } = await createBoard();
+    await storeAnswers(id, 2 * PURGE_SLICE + 5, { agent: "'a' || (i % 3)" });
+    const purge = await introspectWorkflowInstance(env.PURGE, purgeId(id, await createdAt(id)));
+    await purge.modify(async (m) => {
+      await m.disableSleeps();
+      await m.mockStepError({ name: 'responses 1' }, new Error('D1_ERROR: Network connection lost.'), 10);
+    });
+    expect((await call(`/v1/boards/${id}`, { method: 'DELETE', auth: ADMIN })).status).toBe(204);
+    expect(await purge.waitForStepResult({ name: 'responses 0' })).toBe(PURGE_SLICE);
+    return { id, purge };
+  }
+
+  it('stalled (it says it runs, but nothing moves): the cron starts it again', async () => {
+    const { id, purge } = await deletedWithStalledPurge();
+    await using _ = purge;
+    // within STALL_MS of its last move the cron leaves it alone…
+    await cron();
+    await age(id, STALL_MS / 2);
+    expect(await resumePurges(env, Date.now())).toEqual({});
+    expect((await rowsOf(id)).responses).toBe(PURGE_SLICE + 5);
+    // …and after, starts it again
+    await age(id, STALL_MS);
+    expect(await resumePurges(env, Date.now())).toEqual({
+      [id]: expect.stringMatching(/^restarted \(was (running|waiting)\)$/),
+    });
+    await purged(id);
+    // done: nothing left for the cron
+    await age(id, 2 * STALL_MS);
+    expect(await resumePurges(env, Date.now())).toEqual({});
+  }, 120_000);
+
+  it('a repeated DELETE starts a stalled purge again at once (and is still a 404: the board is gone)', async () => {
+    const { id, purge } = await deletedWithStalledPurge();
+    await using _ = purge;
+    // not yet stalled: a repeated DELETE leaves a purge that moved just now alone
+    expect((await call(`/v1/boards/${id}`, { method: 'DELETE', auth: ADMIN })).status).toBe(404);
+    expect((await rowsOf(id)).responses).toBe(PURGE_SLICE + 5);
+    await age(id, 2 * STALL_MS);
+    expect((await call(`/v1/boards/${id}`, { method: 'DELETE', auth: ADMIN })).status).toBe(404);
+    await purged(id);
+  }, 120_000);
 });

@@ -58,6 +58,29 @@ describe('GET /v1/boards/{board}/responses', () => {
     expect(text).toContain(`T-1,no,"Said ""soon"", then nothing,\nfor days",,,,`);
   });
 
+  it('exports no cell a spreadsheet could start a formula in, however it splits the lines (, ; or TAB)', async () => {
+    const { id } = await createBoard();
+    const calc = "x;=cmd|' /C calc'!A0";
+    await say(id, 'x;=1+1', 'no', { comment: 'x;=1+1', agent: 'x;=1+1' });
+    await say(id, 'T-tab', 'no', { comment: 'x\t=1+1' });
+    await say(id, calc, 'yes', { comment: calc, agent: calc });
+    await say(id, 'T-wide', 'yes', { comment: '\uFF1D1+1' });
+    const text = await (
+      await call(`/v1/boards/${id}/responses`, { auth: ADMIN, headers: { accept: 'text/csv' } })
+    ).text();
+    const lines = text.split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(5);
+    // Excel in a `;` locale, or a TAB split, honours quotes only at the start of a cell
+    const naive = (sep: string) => lines.flatMap((l) => l.split(sep)).map((cell) => cell.replace(/^"/, ''));
+    for (const cell of [...naive(','), ...naive(';'), ...naive('\t')])
+      expect(cell).not.toMatch(/^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/);
+    // the RFC 4180 reading keeps every character a person wrote, behind one apostrophe per formula
+    expect(text).toContain(`"x;'=1+1",no,"x;'=1+1","x;'=1+1",`);
+    expect(text).toContain(`T-tab,no,"x\t'=1+1",`);
+    expect(text).toContain(`"x;'=cmd|' /C calc'!A0",yes,"x;'=cmd|' /C calc'!A0","x;'=cmd|' /C calc'!A0",`);
+    expect(text).toContain(`T-wide,yes,'\uFF1D1+1,`);
+  });
+
   it('csvField quotes and neutralises exactly what it must', () => {
     expect(csvField('plain')).toBe('plain');
     expect(csvField(null)).toBe('');
@@ -67,8 +90,13 @@ describe('GET /v1/boards/{board}/responses', () => {
     expect(csvField('=1+2')).toBe("'=1+2");
     expect(csvField('-2')).toBe("'-2");
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvField('\tx')).toBe("'\tx");
+    expect(csvField('\tx')).toBe(`"'\tx"`); // a TAB is a separator too: quoted
     expect(csvField('a=b')).toBe('a=b');
+    expect(csvField('a;b')).toBe('"a;b"');
+    expect(csvField('a\tb')).toBe('"a\tb"');
+    expect(csvField('x;=1+1')).toBe(`"x;'=1+1"`);
+    expect(csvField('x,@SUM(A1)')).toBe(`"x,'@SUM(A1)"`);
+    expect(csvField('x\n-1')).toBe(`"x\n'-1"`);
   });
 });
 

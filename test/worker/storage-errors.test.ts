@@ -44,3 +44,38 @@ describe('when the database does not answer', () => {
     expect(takeLogged('error')).toEqual(['storage error Error: D1_ERROR: Network connection lost.']);
   });
 });
+
+/**
+ * The database as it is under another writer's exclusive lock: every read answers, every write
+ * fails busy. The real binding underneath, so reads are real reads.
+ */
+const lockedDb = new Proxy(env.DB, {
+  get(db, prop) {
+    if (prop === 'prepare') {
+      return (sql: string) => {
+        const stmt = db.prepare(sql);
+        if (!/^\s*(INSERT|UPDATE|DELETE|REPLACE)\b/i.test(sql)) return stmt;
+        const busy = () => Promise.reject(new Error('D1_ERROR: database is locked: SQLITE_BUSY'));
+        const locked = { bind: () => locked, run: busy, first: busy, all: busy, raw: busy };
+        return locked;
+      };
+    }
+    const value = Reflect.get(db, prop) as unknown;
+    return typeof value === 'function' ? value.bind(db) : value;
+  },
+}) as D1Database;
+
+describe('when the database reads but takes no writes', () => {
+  it('GET /healthz says answers cannot be stored: 503 storage_unavailable with Retry-After', async () => {
+    const res = await app.request(BASE + '/healthz', {}, { ...env, DB: lockedDb });
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('storage_unavailable');
+    expect(takeLogged('error')).toEqual(['storage error Error: D1_ERROR: database is locked: SQLITE_BUSY']);
+    // and with the database itself: 200, one row written, nothing else
+    const ok = await app.request(BASE + '/healthz', {}, env);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ ok: true });
+    expect(ok.headers.get('server-timing')).toMatch(/rows_written=1\b/);
+  });
+});

@@ -2,7 +2,9 @@
  * Issue 11, items 1–3: every text the API takes is stored exactly as sent or refused with
  * 400 invalid_body naming the field — never rewritten, so an id has one spelling.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TEXT_PATTERN, textProblem, type TextKind } from '../../worker/lib/text';
 import { ADMIN, answer, call, createBoard, env, json, mint } from './helpers';
 import { BLANK_OR_PADDED, FINE, HOSTILE, HOSTILE_IN_COMMENT } from '../fuzz/hostile';
 import { b64url, hmacKey, utf8 } from '../../worker/lib/crypto';
@@ -256,5 +258,26 @@ describe('the OpenAPI document states the rule', () => {
     }
     expect(doc.components.schemas.BoardCreate.properties.name.description).toMatch(/well-formed Unicode/i);
     expect(doc.components.schemas.TokenCreate.properties.interaction.description).toMatch(/never rewritten/);
+  });
+});
+
+describe('the text rule as the OpenAPI document states it (TEXT_PATTERN)', () => {
+  const kinds: TextKind[] = ['id', 'display', 'comment'];
+  /** Characters at every edge of the rule: visible, spaces, joiners, controls, bidi, separators, a lone surrogate. */
+  const edgy = ['a', 'Z', '9', ' ', '\u00A0', 'é', '文', 'ک', '👩', '\u200C', '\u200D', '\u200B', '\uFEFF', '\u202E'];
+  const more = ['\t', '\n', '\r', '\u0000', '\u007F', '\u2028', '\u2029', '\u3164', '\u00AD', '\uD800', '\uDC00'];
+  const strings = fc.oneof(
+    fc.string({ unit: fc.constantFrom(...edgy, ...more), maxLength: 6 }),
+    fc.string({ unit: 'binary', maxLength: 6 }),
+  );
+
+  it.each(kinds)('%s: the pattern accepts exactly what the API accepts', (kind) => {
+    const pattern = new RegExp(TEXT_PATTERN[kind], 'u');
+    const samples = [...HOSTILE, ...BLANK_OR_PADDED, ...FINE, ...HOSTILE.map((h) => `a${h}b`)];
+    for (const s of samples) expect([kind, s, pattern.test(s)]).toEqual([kind, s, textProblem(s, kind) === null]);
+    fc.assert(
+      fc.property(strings, (s) => pattern.test(s) === (textProblem(s, kind) === null)),
+      { seed: 16, numRuns: 3000 },
+    );
   });
 });

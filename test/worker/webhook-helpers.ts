@@ -65,12 +65,14 @@ export interface DeliveryView {
   id: string;
   event: string;
   interaction: string;
-  status: 'pending' | 'retrying' | 'delivered' | 'failed';
+  status: 'pending' | 'queued' | 'retrying' | 'delivered' | 'failed';
   attempts: number;
   http_status: number | null;
   duration_ms: number | null;
   error: string | null;
+  last_attempt_at: string | null;
   next_attempt_at: string | null;
+  attempt_log: { attempt: number; at: string; http_status: number | null; error: string | null; duration_ms: number }[];
 }
 
 /** A webhook's deliveries as the admin API shows them, oldest first (the API lists newest first). */
@@ -78,6 +80,23 @@ export async function deliveries(board: string, webhook: string): Promise<Delive
   const res = await call(`/v1/boards/${board}/webhooks/${webhook}/deliveries?limit=100`, { auth: ADMIN });
   if (res.status !== 200) throw new Error(`deliveries: ${res.status} ${await res.text()}`);
   return (await json<{ deliveries: DeliveryView[] }>(res)).deliveries.reverse();
+}
+
+/**
+ * An answer whose background work never runs (as when the worker stops right after its response):
+ * its events stay in the outbox, for the test to attempt them with `consume`, as the queue would.
+ */
+export async function sayOffline(board: string, interaction: string, verdict: 'yes' | 'no', extra = {}) {
+  const res = await worker.request(
+    `${BASE}/v1/boards/${board}/responses`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ interaction, verdict, token: await mint(board, interaction), ...extra }),
+    },
+    env,
+  );
+  if (res.status !== 201) throw new Error(`sayOffline: ${res.status} ${await res.text()}`);
 }
 
 /**

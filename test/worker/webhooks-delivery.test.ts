@@ -8,8 +8,8 @@
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { describe, expect, it, vi } from 'vitest';
 import worker from '../../worker/index';
-import { MAX_ATTEMPTS, TIMEOUT_MS, retryDelaySeconds } from '../../worker/webhooks/schedule';
-import { createBoard, env, say } from './helpers';
+import { MAX_ATTEMPTS, QUEUED_STALE_MS, TIMEOUT_MS, retryDelaySeconds } from '../../worker/webhooks/schedule';
+import { createBoard, env } from './helpers';
 import {
   answerNow,
   consume,
@@ -18,6 +18,7 @@ import {
   hookUrl,
   received,
   receivedAtLeast,
+  sayOffline,
   verified,
 } from './webhook-helpers';
 
@@ -72,6 +73,21 @@ describe('delivery through the queue', () => {
     });
   });
 
+  it("a lone answer's event is attempted at once, after the response, not through the queue", async () => {
+    const { id: board } = await createBoard();
+    const hook = await createWebhook(board, { url: hookUrl('direct') });
+    const sent: unknown[] = [];
+    const watched = {
+      send: (m: unknown) => Promise.resolve(void sent.push(m)),
+      sendBatch: (ms: unknown[]) => Promise.resolve(void sent.push(...ms)),
+    } as unknown as Queue;
+    expect((await answerNow(board, { interaction: 'T-114', verdict: 'no' }, { WEBHOOKS: watched })).status).toBe(201);
+    // already there when the answer's background work ends: no batch window waited for
+    expect(await received('direct')).toHaveLength(1);
+    expect(sent).toEqual([]);
+    expect((await deliveries(board, hook.id))[0]).toMatchObject({ status: 'delivered', attempts: 1 });
+  });
+
   it('retries after a 500 and then delivers, with the same webhook-id on both attempts', async () => {
     const { id: board } = await createBoard();
     const hook = await createWebhook(board, { url: hookUrl('flaky', '500,200') });
@@ -90,7 +106,19 @@ describe('delivery through the queue', () => {
     // each attempt is signed anew (its own webhook-timestamp), and both verify
     expect(await verified(hook.secret, both[0]!)).toEqual(await verified(hook.secret, both[1]!));
     await vi.waitUntil(async () => (await deliveries(board, hook.id))[0]?.status === 'delivered', { timeout: 5000 });
-    expect((await deliveries(board, hook.id))[0]).toMatchObject({ attempts: 2, http_status: 200 });
+    const [done] = await deliveries(board, hook.id);
+    expect(done).toMatchObject({ attempts: 2, http_status: 200 });
+    // the log keeps both attempts, not just the last: when, what came back, how long
+    expect(done!.attempt_log).toEqual([
+      {
+        attempt: 1,
+        at: waiting!.last_attempt_at,
+        http_status: 500,
+        error: 'HTTP 500',
+        duration_ms: expect.any(Number),
+      },
+      { attempt: 2, at: done!.last_attempt_at, http_status: 200, error: null, duration_ms: expect.any(Number) },
+    ]);
   }, 60_000);
 
   it('one answer, three subscribed events, three deliveries each signed with its own id', async () => {
@@ -130,7 +158,7 @@ describe('delivery through the queue', () => {
   it('a receiver that redirects is not followed: the attempt failed, the new location got nothing', async () => {
     const { id: board } = await createBoard();
     const hook = await createWebhook(board, { url: hookUrl('moved', '302') });
-    await say(board, 'T-104', 'no');
+    await sayOffline(board, 'T-104', 'no');
     const [d] = await deliveries(board, hook.id);
     const result = await consume([d!.id]);
     expect(result.delays).toEqual([retryDelaySeconds(1)]);
@@ -146,7 +174,7 @@ describe('delivery through the queue', () => {
   it(`a receiver that does not answer within ${TIMEOUT_MS / 1000} s is a failed attempt, retried later`, async () => {
     const { id: board } = await createBoard();
     const hook = await createWebhook(board, { url: hookUrl('silent', 'hang') });
-    await say(board, 'T-105', 'no');
+    await sayOffline(board, 'T-105', 'no');
     const [d] = await deliveries(board, hook.id);
     const result = await consume([d!.id]);
     expect(result.retryMessages).toHaveLength(1);
@@ -161,7 +189,7 @@ describe('delivery through the queue', () => {
   it('two queue messages for one delivery at once send it once', async () => {
     const { id: board } = await createBoard();
     const hook = await createWebhook(board, { url: hookUrl('twice') });
-    await say(board, 'T-106', 'no');
+    await sayOffline(board, 'T-106', 'no');
     const [d] = await deliveries(board, hook.id);
     const result = await consume([d!.id, d!.id]);
     expect(result.explicitAcks).toHaveLength(2);
@@ -189,7 +217,7 @@ describe('the retry schedule', () => {
     const hook = await createWebhook(board, {
       url: hookUrl('down-an-hour', '503,503,503,503,503,503,503,503,503,200'),
     });
-    await say(board, 'T-107', 'no');
+    await sayOffline(board, 'T-107', 'no');
     const [d] = await deliveries(board, hook.id);
     let elapsed = 0; // seconds since the answer, as the queue's delays add up
     const attemptTimes: number[] = [];
@@ -216,7 +244,7 @@ describe('the retry schedule', () => {
   it(`after the ${MAX_ATTEMPTS}th failed attempt the delivery goes to the dead-letter queue and is failed`, async () => {
     const { id: board } = await createBoard();
     const hook = await createWebhook(board, { url: hookUrl('gone', '500') });
-    await say(board, 'T-108', 'no');
+    await sayOffline(board, 'T-108', 'no');
     const [d] = await deliveries(board, hook.id);
     for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {
       const result = await consume([d!.id], { attempts: attempt });
@@ -245,39 +273,77 @@ describe('the retry schedule', () => {
 });
 
 describe('nothing lost', () => {
-  it('an answer the queue could not take is acknowledged, and the Cron sweep delivers its event', async () => {
+  it('events the queue could not take are acknowledged, and the Cron sweep delivers them', async () => {
     const { id: board } = await createBoard();
-    const hook = await createWebhook(board, { url: hookUrl('swept') });
+    // two webhooks of every event: one answer makes 6 deliveries, more than are attempted directly
+    const events = ['answer.created', 'answer.unsatisfied', 'comment.added'];
+    const hooks = [
+      await createWebhook(board, { url: hookUrl('swept-a'), events }),
+      await createWebhook(board, { url: hookUrl('swept-b'), events }),
+    ];
     const unreachable = {
       ...env.WEBHOOKS,
       sendBatch: () => Promise.reject(new Error('Queue send failed: unreachable')),
     } as Queue;
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const res = await answerNow(board, { interaction: 'T-109', verdict: 'no' }, { WEBHOOKS: unreachable });
+    const res = await answerNow(
+      board,
+      { interaction: 'T-109', verdict: 'no', comment: 'No.' },
+      { WEBHOOKS: unreachable },
+    );
     expect(res.status).toBe(201);
     expect(logged).toHaveBeenCalledWith(
       'webhooks: the queue did not take the new events; the cron sweep will send them.',
       expect.objectContaining({ message: 'Queue send failed: unreachable' }),
     );
     logged.mockRestore();
-    expect((await deliveries(board, hook.id))[0]).toMatchObject({ status: 'pending', attempts: 0 });
-    expect(await received('swept')).toEqual([]);
+    for (const hook of hooks) {
+      expect((await deliveries(board, hook.id)).map((d) => [d.status, d.attempts])).toEqual([
+        ['pending', 0],
+        ['pending', 0],
+        ['pending', 0],
+      ]);
+    }
+    expect(await received('swept-a')).toEqual([]);
 
     const ctx = createExecutionContext();
     await worker.scheduled(createScheduledController({ cron: '* * * * *' }), env, ctx);
     await waitOnExecutionContext(ctx);
-    const [got] = await receivedAtLeast('swept', 1);
-    expect(await verified(hook.secret, got!)).toMatchObject({
-      type: 'answer.unsatisfied',
-      data: { interaction: 'T-109' },
-    });
+    const got = await receivedAtLeast('swept-a', 3);
+    expect(await verified(hooks[0]!.secret, got[0]!)).toMatchObject({ data: { interaction: 'T-109' } });
+    await receivedAtLeast('swept-b', 3);
+  });
+
+  it('a delivery queued but never attempted (a crash on the way) is re-sent by the sweep after 2 minutes', async () => {
+    const { id: board } = await createBoard();
+    const hook = await createWebhook(board, { url: hookUrl('stale') });
+    await sayOffline(board, 'T-112', 'no');
+    await sayOffline(board, 'T-113', 'no');
+    const [stale, fresh] = await deliveries(board, hook.id);
+    const set = (id: string, ago: number) =>
+      env.DB.prepare(`UPDATE webhook_deliveries SET state = 'queued', next_attempt_at = ?2 WHERE id = ?1`).bind(
+        id,
+        Date.now() - ago,
+      );
+    // handed to the queue 3 minutes ago and 1 minute ago; neither attempted
+    await env.DB.batch([set(stale!.id, QUEUED_STALE_MS + 60_000), set(fresh!.id, QUEUED_STALE_MS - 60_000)]);
+    expect((await deliveries(board, hook.id)).map((d) => d.status)).toEqual(['queued', 'queued']);
+    const ctx = createExecutionContext();
+    await worker.scheduled(createScheduledController({ cron: '* * * * *' }), env, ctx);
+    await waitOnExecutionContext(ctx);
+    const [got] = await receivedAtLeast('stale', 1);
+    expect(got!.headers['webhook-id']).toBe(stale!.id);
+    await vi.waitUntil(async () => (await deliveries(board, hook.id))[0]?.status === 'delivered', { timeout: 5000 });
+    // the one queued a minute ago is the queue's still: not sent twice
+    expect((await deliveries(board, hook.id))[1]).toMatchObject({ status: 'queued', attempts: 0 });
+    expect(await received('stale')).toHaveLength(1);
   });
 
   it('the sweep re-sends a delivery whose queue message was lost, and prunes the old log', async () => {
     const { id: board } = await createBoard();
     const hook = await createWebhook(board, { url: hookUrl('lost') });
-    await say(board, 'T-110', 'no');
-    await say(board, 'T-111', 'no');
+    await sayOffline(board, 'T-110', 'no');
+    await sayOffline(board, 'T-111', 'no');
     const [lost, old] = await deliveries(board, hook.id);
     const hourAgo = Date.now() - 3600_000;
     await env.DB.batch([

@@ -1,15 +1,16 @@
 /**
  * Webhooks through the admin API: creating (the secret once), listing, deleting, the URL rules, and
- * which events each kind of answer write produces. Answers here go through `call()`, which has no
- * ExecutionContext, so their events stay in the outbox where the deliveries API shows them; the
- * delivery itself is webhooks-delivery.test.ts.
+ * which events each kind of answer write produces, and the deliveries log. Answers through `say()` have
+ * their events attempted right after the response; a test that makes the attempts itself (`consume`)
+ * answers with `sayOffline()`, whose events stay in the outbox. The delivery itself is
+ * webhooks-delivery.test.ts.
  */
 import { introspectWorkflowInstance } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { purgeId } from '../../worker/purge';
 import { claimAttempt } from '../../worker/webhooks/store';
-import { ADMIN, answer, call, createBoard, env, json, mint, say } from './helpers';
-import { consume, createWebhook, deliveries, hookUrl, received } from './webhook-helpers';
+import { ADMIN, answer, call, createBoard, d1Cost, env, json, mint, say } from './helpers';
+import { consume, createWebhook, deliveries, hookUrl, received, sayOffline } from './webhook-helpers';
 
 const ALL = ['answer.created', 'answer.changed', 'comment.added', 'answer.unsatisfied'];
 
@@ -109,14 +110,15 @@ describe('creating, listing and deleting webhooks', () => {
 
   it('deleting a board stops its webhooks at once, and its purge deletes them and their deliveries', async () => {
     const { id: board } = await createBoard();
-    const hook = await createWebhook(board, { url: 'https://a.example.com' });
-    await say(board, 'T-gone', 'no');
+    const hook = await createWebhook(board, { url: hookUrl('board-gone', '500') });
+    await sayOffline(board, 'T-gone', 'no');
     const [delivery] = (
       await env.DB.prepare('SELECT id FROM webhook_deliveries WHERE webhook_id = ?1')
         .bind(hook.id)
         .all<{ id: string }>()
     ).results;
     expect(delivery).toBeDefined();
+    await consume([delivery!.id]); // one failed attempt, in the delivery's log
     const createdAt = (await env.DB.prepare('SELECT created_at FROM boards WHERE id = ?1')
       .bind(board)
       .first<number>('created_at'))!;
@@ -131,8 +133,46 @@ describe('creating, listing and deleting webhooks', () => {
     const left = await env.DB.batch([
       env.DB.prepare('SELECT COUNT(*) AS n FROM webhooks WHERE id = ?1').bind(hook.id),
       env.DB.prepare('SELECT COUNT(*) AS n FROM webhook_deliveries WHERE webhook_id = ?1').bind(hook.id),
+      env.DB.prepare('SELECT COUNT(*) AS n FROM webhook_attempts WHERE board_id = ?1').bind(board),
     ]);
-    expect(left.map((r) => (r.results[0] as { n: number }).n)).toEqual([0, 0]);
+    expect(left.map((r) => (r.results[0] as { n: number }).n)).toEqual([0, 0, 0]);
+  });
+});
+
+describe('the deliveries log', () => {
+  it('pages with a cursor, newest first, without gaps or repeats; at most 100 a page', async () => {
+    const { id: board } = await createBoard();
+    const hook = await createWebhook(board, { url: hookUrl('paged') });
+    for (let i = 0; i < 23; i++) await sayOffline(board, `T-${i}`, 'no');
+    const all = (await deliveries(board, hook.id)).reverse().map((d) => d.id);
+    expect(all).toHaveLength(23);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res = await call(
+        `/v1/boards/${board}/webhooks/${hook.id}/deliveries?limit=10${cursor ? `&cursor=${cursor}` : ''}`,
+        { auth: ADMIN },
+      );
+      expect(res.status).toBe(200);
+      // one statement: the page and one more, with their attempts
+      expect(d1Cost(res).queries).toBeLessThanOrEqual(3);
+      const page = await json<{ deliveries: { id: string }[]; next_cursor: string | null }>(res);
+      seen.push(...page.deliveries.map((d) => d.id));
+      cursor = page.next_cursor;
+      pages++;
+    } while (cursor);
+    expect(pages).toBe(3);
+    expect(seen).toEqual(all);
+    for (const [q, field] of [
+      ['limit=101', 'limit'],
+      ['cursor=abc', 'cursor'],
+      ['cursor=1.msg_x', 'cursor'],
+    ]) {
+      const bad = await call(`/v1/boards/${board}/webhooks/${hook.id}/deliveries?${q}`, { auth: ADMIN });
+      expect(bad.status).toBe(400);
+      expect((await json(bad)).error.field).toBe(field);
+    }
   });
 });
 
@@ -143,7 +183,10 @@ describe('where a webhook may point (SSRF rules)', () => {
     'https://93.184.216.34/hook',
     'http://localhost:8899/',
     'http://127.0.0.1:3000/webhook',
-    'https://localhost/hook',
+    'http://127.0.0.1.:8822/', // a trailing dot names the same local host…
+    'http://localhost.:8822/', // …for both spellings
+    'https://example.com/hook',
+    'https://example.com:443/hook',
   ];
   const refused = [
     'http://example.com/hook', // plain http to the internet
@@ -174,6 +217,16 @@ describe('where a webhook may point (SSRF rules)', () => {
     'https://app.localhost/',
     'https://router.home.arpa/',
     'https://example.com./', // trailing dot
+    // loopback over https:// in any notation: the local exemption is for http:// only
+    'https://127.0.0.1/',
+    'https://localhost/hook',
+    'https://localhost.:8443/',
+    'https://2130706433/',
+    'https://0x7f000001/',
+    // ports that are not a web server's
+    'https://example.com:22/',
+    'https://example.com:6379/',
+    'https://example.com:8080/', // 8080 is plain http by custom, and http:// goes to local hosts only
   ];
 
   it.each(allowed)('accepts %s', async (url) => {
@@ -189,6 +242,23 @@ describe('where a webhook may point (SSRF rules)', () => {
     expect(err).toMatchObject({ code: 'invalid_body', field: 'url' });
     expect(err.message).toMatch(/^url: /);
     expect((await json(await call(`/v1/boards/${board}/webhooks`, { auth: ADMIN }))).webhooks).toEqual([]);
+  });
+});
+
+describe('a webhook URL is stored as it is fetched', () => {
+  it.each([
+    // a backslash is a path separator to the parser: this delivers to 127.0.0.1, and says so
+    ['http://127.0.0.1:8822\\@hooks.example.com/', 'http://127.0.0.1:8822/@hooks.example.com/'],
+    ['HTTPS://Hooks.Example.COM:443/a/../b', 'https://hooks.example.com/b'],
+    ['https://bücher.example/hook', 'https://xn--bcher-kva.example/hook'],
+    ['http://127.0.0.1.:8822/x', 'http://127.0.0.1:8822/x'],
+  ])('%s is stored, listed and fetched as %s', async (typed, stored) => {
+    const { id: board } = await createBoard();
+    const res = await post(board, { url: typed });
+    expect(res.status).toBe(201);
+    expect((await json(res)).url).toBe(stored);
+    const list = await json(await call(`/v1/boards/${board}/webhooks`, { auth: ADMIN }));
+    expect(list.webhooks.map((w: { url: string }) => w.url)).toEqual([stored]);
   });
 });
 
@@ -324,8 +394,8 @@ describe('erasing and deleting stop deliveries', () => {
   it('erasing an answer removes its deliveries; a queued message for it sends nothing', async () => {
     const { id: board } = await createBoard();
     const hook = await createWebhook(board, { url: hookUrl('erased'), events: ALL });
-    await say(board, 'T-5', 'no', { comment: 'Private details here.' });
-    await say(board, 'T-6', 'no');
+    await sayOffline(board, 'T-5', 'no', { comment: 'Private details here.' });
+    await sayOffline(board, 'T-6', 'no');
     const ids = (await deliveries(board, hook.id)).filter((d) => d.interaction === 'T-5').map((d) => d.id);
     expect(ids).toHaveLength(3);
     expect((await call(`/v1/boards/${board}/responses/T-5`, { method: 'DELETE', auth: ADMIN })).status).toBe(204);
@@ -340,7 +410,7 @@ describe('erasing and deleting stop deliveries', () => {
   it('deleting a webhook stops its deliveries, retries included', async () => {
     const { id: board } = await createBoard();
     const hook = await createWebhook(board, { url: hookUrl('deleted', '500') });
-    await say(board, 'T-7', 'no');
+    await sayOffline(board, 'T-7', 'no');
     const [pending] = await deliveries(board, hook.id);
     const first = await consume([pending!.id]);
     expect(first.retryMessages).toHaveLength(1); // the receiver said 500: a retry is due

@@ -269,7 +269,10 @@ export async function updateBoard(
 }
 
 export type DeleteResult =
-  { status: 'deleted' | 'deleting'; createdAt: number } | { status: 'missing'; createdAt?: undefined };
+  | { status: 'deleted'; createdAt: number }
+  /** deleted before: `progressAt` is when its purge last moved (or its deletion, if it never did) */
+  | { status: 'deleting'; createdAt: number; progressAt: number }
+  | { status: 'missing'; createdAt?: undefined };
 
 /**
  * Deletes a board at once: it leaves every route (reads filter `deleted_at`) and its keys stop
@@ -281,11 +284,12 @@ export async function deleteBoard(db: D1Database, id: string, now: number): Prom
   const { mark, board } = await batchNamed(db, {
     mark: db.prepare('UPDATE boards SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL').bind(id, now),
     keys: db.prepare('DELETE FROM api_keys WHERE board_id = ?1').bind(id),
-    board: db.prepare('SELECT created_at, deleted_at FROM boards WHERE id = ?1').bind(id),
+    board: db.prepare('SELECT created_at, deleted_at, purged_at FROM boards WHERE id = ?1').bind(id),
   });
-  const row = board.results[0] as { created_at: number } | undefined;
+  const row = board.results[0] as { created_at: number; deleted_at: number; purged_at: number | null } | undefined;
   if (!row) return { status: 'missing' };
-  return { status: mark.meta.changes > 0 ? 'deleted' : 'deleting', createdAt: row.created_at };
+  if (mark.meta.changes > 0) return { status: 'deleted', createdAt: row.created_at };
+  return { status: 'deleting', createdAt: row.created_at, progressAt: row.purged_at ?? row.deleted_at };
 }
 
 /** New secret in; the current one stays valid until `prevUntil` so links already sent keep working. */

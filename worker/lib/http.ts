@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { ApiError } from './errors';
+import { clientKey } from './ip';
 import type { D1Meter } from './meter';
 
 /** The worker's bindings, and the request's D1 meter (set by the first middleware in worker/index.ts). */
@@ -30,10 +31,13 @@ export function conditional(c: Context, res: Response): Response {
   return new Response(null, { status: 304, headers: res.headers });
 }
 
-/** Per-client limit for open boards; a client is its IP (CF-Connecting-IP) on one board. */
+/**
+ * Per-client limit for open boards; a client is its IP (CF-Connecting-IP) on one board: an IPv4
+ * address, or an IPv6 /64 (`clientKey`).
+ */
 export async function rateLimit(c: Context<AppEnv>, board: string): Promise<void> {
-  const ip = c.req.header('cf-connecting-ip') ?? 'local';
-  const { success } = await c.env.OPEN_BOARD_LIMITER.limit({ key: `${board}:${ip}` });
+  const client = clientKey(c.req.header('cf-connecting-ip') ?? 'local');
+  const { success } = await c.env.OPEN_BOARD_LIMITER.limit({ key: `${board}:${client}` });
   if (!success) {
     throw new ApiError('rate_limited', 'Too many answers from this client; try again in a minute.', {
       headers: { 'Retry-After': '60' },

@@ -49,6 +49,20 @@ export function textProblem(s: string, kind: TextKind): string | null {
   return null;
 }
 
+/**
+ * The same rule as an ECMA-262 `u` pattern per kind, for the OpenAPI document (JSON Schema patterns are
+ * ECMA-262): lone surrogates are code points of category Cs there, so "well-formed" is one class too.
+ * test/worker/text.test.ts checks that each accepts exactly what `textProblem` accepts.
+ */
+const REFUSED = String.raw`\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}`;
+const JOINER = String.raw`(?<=[^\s\p{C}\p{Z}])[\u200C\u200D](?=[^\s\p{C}\p{Z}])`;
+const EDGES_AND_VISIBLE = String.raw`(?!\s)(?![\s\S]*\s$)(?=[\s\S]*[^\s\p{Default_Ignorable_Code_Point}])`;
+export const TEXT_PATTERN: Record<TextKind, string> = {
+  id: `^${EDGES_AND_VISIBLE}[^${REFUSED}]*$`,
+  display: `^${EDGES_AND_VISIBLE}(?:[^${REFUSED}]|${JOINER})*$`,
+  comment: `^(?:[^${REFUSED}]|[\t\n\r]|${JOINER})*$`,
+};
+
 /** One line of the OpenAPI description per kind, so the document states the rule the schemas check. */
 export const TEXT_RULE: Record<TextKind, string> = {
   id:

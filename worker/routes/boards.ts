@@ -13,7 +13,7 @@ import { mintToken } from '../lib/tokens';
 import { jsonBody } from '../lib/validate';
 import { boardParam, newSecret, requireBoard } from '../board';
 import { doc, jsonContent } from '../openapi';
-import { startPurge } from '../purge';
+import { ensurePurge, STALL_MS, startPurge } from '../purge';
 import { ApiKey, BoardCreate, BoardJson, BoardPath, BoardPatch, KeyCreate, MintedToken, TokenCreate } from '../schemas';
 import { forgetScore } from '../score';
 import { boardJson, newBoardSettings, settingsOf } from '../presenters';
@@ -129,9 +129,11 @@ boards.delete('/:board', async (c) => {
   const deleted = await deleteBoard(c.env.DB, id, Date.now());
   if (deleted.status === 'missing') throw unknownBoard(id);
   await forgetScore(c, id);
-  // Also for a board already deleted: a DELETE retried after a failure here makes sure its purge runs.
+  // Also for a board already deleted: a DELETE retried after a failure here makes sure its purge runs
+  // (and restarts it if it stopped).
   try {
-    await startPurge(c.env, id, deleted.createdAt, deleted.status === 'deleting');
+    if (deleted.status === 'deleted') await startPurge(c.env, id, deleted.createdAt);
+    else await ensurePurge(c.env, id, deleted.createdAt, deleted.progressAt < Date.now() - STALL_MS);
   } catch (err) {
     console.error('could not start the purge of', id, err);
     throw new ApiError('storage_unavailable', 'The board is deleted, but removing its answers did not start; retry.', {

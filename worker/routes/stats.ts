@@ -47,7 +47,9 @@ doc({
     'Needs "read". from/to are UTC dates (default: the last 30 days). An answer counts on the day it was last ' +
     'given. Periods are labelled by their first day (YYYY-MM-DD; weeks start on Monday) or, for months, YYYY-MM; ' +
     'every period in the range is listed, empty ones with zeros. groups lists each agent or channel; key null ' +
-    'holds answers without one.',
+    `holds answers without one. from must not be after to, and a range is at most ${MAX_DAYS} days ` +
+    '(x-pandameter-rule: date-range; the defaults count too).',
+  'x-pandameter-rule': 'date-range',
   auth: true,
   request: { params: BoardPath, query: StatsQuery },
   responses: { 200: { description: 'The stats', content: { 'application/json': { schema: Stats } } } },

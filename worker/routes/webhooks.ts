@@ -12,11 +12,11 @@ import { doc, jsonContent } from '../openapi';
 import { BoardPath, DeliveriesQuery, Delivery, Webhook, WebhookCreate, WebhookCreated } from '../schemas';
 import { DEFAULT_EVENTS, type WebhookEvent } from '../webhooks/payload';
 import { newWebhookSecret } from '../webhooks/signing';
+import { listDeliveries, logCursor, parseLogCursor, type LoggedDelivery } from '../webhooks/log';
 import {
   deleteWebhook,
   getWebhook,
   insertWebhook,
-  listDeliveries,
   listWebhooks,
   MAX_WEBHOOKS_PER_BOARD,
   type DeliveryRow,
@@ -39,14 +39,18 @@ const webhookJson = (w: WebhookRow): z.infer<typeof Webhook> => ({
 
 const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
 
-/** `pending` until the first attempt, `retrying` while a retry is due, then `delivered` or `failed`. */
+/**
+ * `pending` (in the outbox) or `queued` (waiting for the queue) until the first attempt, `retrying`
+ * while a retry is due, then `delivered` or `failed`.
+ */
 function deliveryStatus(d: DeliveryRow): z.infer<typeof Delivery>['status'] {
   if (d.state === 'delivered') return 'delivered';
   if (d.state === 'dead' || (d.attempts > 0 && d.next_attempt_at === null && d.lease_until === null)) return 'failed';
-  return d.attempts === 0 ? 'pending' : 'retrying';
+  if (d.attempts > 0) return 'retrying';
+  return d.state === 'queued' ? 'queued' : 'pending';
 }
 
-const deliveryJson = (d: DeliveryRow): z.infer<typeof Delivery> => ({
+const deliveryJson = (d: LoggedDelivery): z.infer<typeof Delivery> => ({
   id: d.id,
   event: d.event,
   interaction: d.interaction,
@@ -59,6 +63,13 @@ const deliveryJson = (d: DeliveryRow): z.infer<typeof Delivery> => ({
   last_attempt_at: isoOrNull(d.last_attempt_at),
   next_attempt_at: d.state === 'queued' && d.attempts > 0 ? isoOrNull(d.next_attempt_at) : null,
   delivered_at: isoOrNull(d.delivered_at),
+  attempt_log: d.log.map((a) => ({
+    attempt: a.attempt,
+    at: iso(a.at),
+    http_status: a.status,
+    error: a.error,
+    duration_ms: a.duration_ms,
+  })),
 });
 
 /** The webhook `id` of `board`, or 404: an id of another board is no webhook of this one. */
@@ -146,18 +157,29 @@ doc({
   operationId: 'listDeliveries',
   summary: "A webhook's latest deliveries",
   description:
-    'Newest first (?limit, default 20, at most 100): the event, its status, attempts, the last HTTP status, ' +
-    'duration and error, and when the next retry is due. Delivered and failed deliveries are kept 30 days.',
+    'Newest first (?limit, default 20, at most 100; ?cursor for the next page): the event, its status, every ' +
+    'attempt (time, HTTP status or error, duration), and when the next retry is due. Delivered and failed ' +
+    'deliveries are kept 30 days.',
   auth: true,
   request: { params: WebhookPath, query: DeliveriesQuery },
-  responses: { 200: json(z.object({ deliveries: z.array(Delivery) }), 'The deliveries') },
+  responses: {
+    200: json(
+      z.object({ deliveries: z.array(Delivery), next_cursor: z.string().nullable() }),
+      'The deliveries, and the cursor of the next page (null on the last)',
+    ),
+  },
 });
 webhooks.get('/:board/webhooks/:id/deliveries', async (c) => {
   const board = boardParam(c);
   await requireAdmin(c);
-  const { limit } = query(c, DeliveriesQuery);
+  const { limit, cursor } = query(c, DeliveriesQuery);
   const webhook = await loadWebhook(c.env.DB, board, c.req.param('id'));
-  return c.json({ deliveries: (await listDeliveries(c.env.DB, webhook.id, limit ?? 20)).map(deliveryJson) });
+  const page = await listDeliveries(c.env.DB, webhook.id, limit ?? 20, cursor ? parseLogCursor(cursor) : null);
+  const last = page.deliveries.at(-1);
+  return c.json({
+    deliveries: page.deliveries.map(deliveryJson),
+    next_cursor: page.more && last ? logCursor(last) : null,
+  });
 });
 
 export default webhooks;

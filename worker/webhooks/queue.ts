@@ -1,7 +1,8 @@
 /**
- * The event path after the answer's batch: the outbox rows go to the `WEBHOOKS` queue (right after
- * the answer, in the background, and every minute from the cron sweep), the queue consumer makes
- * one signed attempt per message and retries with backoff, and a delivery out of attempts goes to
+ * The event path after the answer's batch: an answer's few events are attempted right after it, in
+ * its background work, their retries go to the `WEBHOOKS` queue; larger hand-overs and the cron
+ * sweep's (every minute) go to the queue at once. The queue consumer makes one signed attempt per
+ * message and retries with backoff, and a delivery out of attempts goes to
  * the dead-letter queue, whose consumer marks it failed. D1 holds the truth about every delivery
  * (its attempts, its state), so a duplicate or lost queue message changes nothing that matters.
  */
@@ -9,7 +10,7 @@ import type { Context } from 'hono';
 import { executionContext, type AppEnv } from '../lib/http';
 import { post } from './deliver';
 import { slackBody, standardBody } from './payload';
-import { MAX_ATTEMPTS, retryDelaySeconds } from './schedule';
+import { LEASE_MS, MAX_ATTEMPTS, retryDelaySeconds } from './schedule';
 import { signedHeaders } from './signing';
 import {
   claimAttempt,
@@ -34,6 +35,16 @@ export interface DeliveryMessage {
 /** sendBatch takes at most 100 messages. */
 const SEND_BATCH = 100;
 
+/** Hands claimed rows to the queue; if it refuses them, they go back to pending, for the next try. */
+async function sendToQueue(env: Env, ids: string[]): Promise<void> {
+  try {
+    await env.WEBHOOKS.sendBatch(ids.map((id) => ({ body: { id } satisfies DeliveryMessage })));
+  } catch (e) {
+    await unclaim(env.DB, ids);
+    throw e;
+  }
+}
+
 /**
  * Hands pending outbox rows to the queue (with `overdue`, also deliveries whose queue message was
  * lost). Rows the queue refuses go back to pending, for the next try.
@@ -43,12 +54,7 @@ export async function drainOutbox(env: Env, overdue = false): Promise<number> {
   for (let round = 0; round < 10; round++) {
     const ids = await claimForQueue(env.DB, Date.now(), SEND_BATCH, overdue);
     if (ids.length === 0) break;
-    try {
-      await env.WEBHOOKS.sendBatch(ids.map((id) => ({ body: { id } satisfies DeliveryMessage })));
-    } catch (e) {
-      await unclaim(env.DB, ids);
-      throw e;
-    }
+    await sendToQueue(env, ids);
     sent += ids.length;
     if (ids.length < SEND_BATCH) break;
   }
@@ -56,16 +62,46 @@ export async function drainOutbox(env: Env, overdue = false): Promise<number> {
 }
 
 /**
- * After an answer that made events: hand them to the queue once the response has gone. If that
- * fails, the rows stay in the outbox and the cron sweep sends them within a minute; the answer is
- * never slowed nor failed by it.
+ * An answer's own events, this many at most, are attempted right away in the answer's background
+ * work (`waitUntil`), not through the queue, whose consumer would first wait up to its batch window
+ * (`max_batch_timeout`, 1 s) for others to join them. More events at once than this (many answers
+ * whose events piled up, one answer fanned out to many webhooks) go to the queue, in batches.
+ */
+export const DIRECT_MAX = 4;
+
+/**
+ * After an answer that made events: attempt them once the response has gone — right away when they
+ * are few, else through the queue. Whatever fails on the way (D1, the queue) leaves the rows in the
+ * outbox or queued without an attempt, and the cron sweep sends them; the answer is never slowed
+ * nor failed by it.
  */
 export function deliverSoon(c: Context<AppEnv>): void {
   const ctx = executionContext(c);
   if (!ctx) return; // no ExecutionContext to run it in: the sweep will
   ctx.waitUntil(
-    drainOutbox(c.env).catch((e: unknown) => {
+    deliverNow(c.env).catch((e: unknown) => {
       console.error('webhooks: the queue did not take the new events; the cron sweep will send them.', e);
+    }),
+  );
+}
+
+async function deliverNow(env: Env): Promise<void> {
+  const ids = await claimForQueue(env.DB, Date.now(), DIRECT_MAX + 1, false);
+  if (ids.length > DIRECT_MAX) {
+    await sendToQueue(env, ids);
+    await drainOutbox(env);
+    return;
+  }
+  await Promise.all(
+    ids.map(async (id) => {
+      try {
+        const retry = await attemptDelivery(env, id);
+        if (retry !== null) await env.WEBHOOKS.send({ id } satisfies DeliveryMessage, { delaySeconds: retry });
+      } catch {
+        // D1 failed around the attempt: the queue tries it instead, once a lease the attempt may hold
+        // has run out (and if the queue fails too, the sweep does).
+        await env.WEBHOOKS.send({ id } satisfies DeliveryMessage, { delaySeconds: Math.ceil(LEASE_MS / 1000) });
+      }
     }),
   );
 }
@@ -101,6 +137,17 @@ export async function handleWebhookBatch(batch: MessageBatch, env: Env): Promise
 async function attempt(msg: Message, env: Env): Promise<void> {
   const id = messageId(msg.body);
   if (id === null) return msg.ack();
+  const retry = await attemptDelivery(env, id);
+  if (retry === null) return msg.ack();
+  msg.retry({ delaySeconds: retry });
+}
+
+/**
+ * One attempt of delivery `id`, recorded in D1, the way both paths make it (the queue's consumer,
+ * and an answer's own background work): the seconds to wait before the next attempt, or null when
+ * none follows (delivered, out of attempts and dead-lettered, or nothing to send).
+ */
+async function attemptDelivery(env: Env, id: string): Promise<number | null> {
   const now = Date.now();
   const claimed = await claimAttempt(env.DB, id, now);
   if (!claimed) {
@@ -110,7 +157,7 @@ async function attempt(msg: Message, env: Env): Promise<void> {
     if (row && row.state === 'queued' && row.attempts >= MAX_ATTEMPTS && row.next_attempt_at === null) {
       await env.WEBHOOKS_DEAD.send({ id } satisfies DeliveryMessage);
     }
-    return msg.ack();
+    return null;
   }
   const { delivery: d, webhook: w } = claimed;
   const facts = {
@@ -126,10 +173,10 @@ async function attempt(msg: Message, env: Env): Promise<void> {
   const delay = retryDelaySeconds(d.attempts);
   const after = Date.now();
   await recordAttempt(env.DB, d.id, { ...outcome, nextAt: outcome.ok || last ? null : after + delay * 1000 }, after);
-  if (outcome.ok) return msg.ack();
+  if (outcome.ok) return null;
   if (last) {
     await env.WEBHOOKS_DEAD.send({ id: d.id } satisfies DeliveryMessage);
-    return msg.ack();
+    return null;
   }
-  msg.retry({ delaySeconds: delay });
+  return delay;
 }

@@ -21,8 +21,15 @@ export const TIMEOUT_MS = 10_000;
  */
 export const LEASE_MS = TIMEOUT_MS + 5_000;
 
-/** A queued delivery this long past its due time has lost its queue message; the cron sweep re-sends it. */
+/** A queued retry this long past its due time has lost its queue message; the cron sweep re-sends it. */
 export const OVERDUE_MS = 15 * 60_000;
+
+/**
+ * A delivery queued this long ago and never attempted was lost on its way (a crash between the
+ * answer and its first attempt): the cron sweep, every minute, re-sends it. A sent Queue message is
+ * durable, and a first attempt follows it within seconds, so two minutes is a wide margin.
+ */
+export const QUEUED_STALE_MS = 2 * 60_000;
 
 /** Delivered and dead deliveries stay in the log this long. */
 export const KEEP_LOG_MS = 30 * 86_400_000;

@@ -3,7 +3,7 @@
  * batch, and the delivery rows the queue consumer claims and records. Times are unix ms.
  */
 import type { AnswerPlan, BatchPlan } from '../db/answers';
-import { KEEP_LOG_MS, LEASE_MS, MAX_ATTEMPTS, OVERDUE_MS } from './schedule';
+import { KEEP_LOG_MS, LEASE_MS, MAX_ATTEMPTS, OVERDUE_MS, QUEUED_STALE_MS } from './schedule';
 import type { AnswerSnapshot, WebhookEvent, WebhookFormat } from './payload';
 
 /** A board may have this many webhooks: each answer fans out to all of them. */
@@ -122,21 +122,13 @@ export async function deleteWebhook(db: D1Database, boardId: string, id: string)
   return res.meta.changes > 0;
 }
 
-/** The newest deliveries of one webhook. */
-export async function listDeliveries(db: D1Database, webhookId: string, limit: number): Promise<DeliveryRow[]> {
-  const { results } = await db
-    .prepare('SELECT * FROM webhook_deliveries WHERE webhook_id = ?1 ORDER BY created_at DESC, id LIMIT ?2')
-    .bind(webhookId, limit)
-    .all<DeliveryRow>();
-  return results;
-}
-
 // ---------------------------------------------------------------- to the queue
 
 /**
  * Claims up to `limit` deliveries to hand to the queue, marking them queued and due now: every
- * pending row and, with `overdue`, queued rows long past their due time whose queue message was
- * lost. The claim is one UPDATE, so two drains never send the same row.
+ * pending row and, with `overdue`, queued rows whose queue message was lost — a first attempt
+ * QUEUED_STALE_MS overdue (the answer's own hand-over did not reach the consumer: a crash), a retry
+ * OVERDUE_MS overdue. The claim is one UPDATE, so two drains never send the same row.
  */
 export async function claimForQueue(db: D1Database, now: number, limit: number, overdue: boolean): Promise<string[]> {
   const { results } = await db
@@ -146,11 +138,12 @@ export async function claimForQueue(db: D1Database, now: number, limit: number, 
          SELECT id FROM webhook_deliveries WHERE state = 'pending'
          UNION ALL
          SELECT id FROM webhook_deliveries
-         WHERE ?3 AND state = 'queued' AND next_attempt_at < ?1 - ?4 AND (lease_until IS NULL OR lease_until < ?1)
+         WHERE ?3 AND state = 'queued' AND (lease_until IS NULL OR lease_until < ?1)
+           AND next_attempt_at < ?1 - CASE WHEN attempts = 0 THEN ?5 ELSE ?4 END
          LIMIT ?2)
        RETURNING id`,
     )
-    .bind(now, limit, overdue ? 1 : 0, OVERDUE_MS)
+    .bind(now, limit, overdue ? 1 : 0, OVERDUE_MS, QUEUED_STALE_MS)
     .all<{ id: string }>();
   return results.map((r) => r.id);
 }
@@ -213,17 +206,25 @@ export interface AttemptRecord {
   nextAt: number | null;
 }
 
+/** The attempt's outcome on the delivery, and as one more line of its log (webhook_attempts). */
 export async function recordAttempt(db: D1Database, id: string, r: AttemptRecord, now: number): Promise<void> {
-  await db
-    .prepare(
-      `UPDATE webhook_deliveries SET
+  await db.batch([
+    db
+      .prepare(
+        `UPDATE webhook_deliveries SET
          state = CASE WHEN ?2 THEN 'delivered' ELSE state END,
          delivered_at = CASE WHEN ?2 THEN ?7 ELSE NULL END,
          last_status = ?3, last_error = ?4, last_duration_ms = ?5, next_attempt_at = ?6, lease_until = NULL
        WHERE id = ?1`,
-    )
-    .bind(id, r.ok ? 1 : 0, r.status, r.error, r.durationMs, r.nextAt, now)
-    .run();
+      )
+      .bind(id, r.ok ? 1 : 0, r.status, r.error, r.durationMs, r.nextAt, now),
+    db
+      .prepare(
+        `INSERT OR REPLACE INTO webhook_attempts (delivery_id, attempt, board_id, at, status, error, duration_ms)
+         SELECT id, attempts, board_id, last_attempt_at, ?2, ?3, ?4 FROM webhook_deliveries WHERE id = ?1`,
+      )
+      .bind(id, r.status, r.error, r.durationMs),
+  ]);
 }
 
 /** From the dead-letter queue: no attempt is left. A delivery that did get through stays delivered. */

@@ -1,10 +1,13 @@
 /**
  * Where a webhook may point (checked when it is created). Deliveries are requests the worker makes on
- * an admin's behalf, so the URL must not reach anything but a public HTTPS service: https:// only,
- * http:// just for `localhost` and `127.0.0.1` (a receiver on the developer's machine), no user:password,
- * no IP address of a private, loopback, link-local (cloud metadata), shared or reserved range, no IPv6
- * literal, no single-label or internal host name. Names are not resolved here (Workers have no DNS
- * API); on Cloudflare a Worker's fetch cannot reach private networks, and redirects are not followed.
+ * an admin's behalf, so the URL must not reach anything but a public HTTPS service: https:// only, on
+ * a web port (443, 8443), and http:// just for `localhost` and `127.0.0.1` on any port (a receiver on
+ * the developer's machine — over https:// loopback is refused like any other non-public address), no
+ * user:password, no IP address of a private, loopback, link-local (cloud metadata), shared or reserved
+ * range, no IPv6 literal, no single-label or internal host name. Names are not resolved here (Workers
+ * have no DNS API); on Cloudflare a Worker's fetch cannot reach private networks, and redirects are not
+ * followed. What is stored is the URL as the parser normalised it (`webhookUrl`): what a person reads
+ * in the admin API is what is fetched (`\` is `/`, an internationalised name is in its xn-- form).
  */
 import { isLocalHost, isSecureOrLocal } from '../lib/url';
 
@@ -43,6 +46,12 @@ function publicV4(n: number): boolean {
   });
 }
 
+/** Ports a public receiver listens on over https:// ('' is the scheme's default, 443). */
+const WEB_PORTS = new Set(['', '443', '8443']);
+
+/** The URL as it is stored and fetched: the parser's normalised form. */
+export const webhookUrl = (raw: string): string => (URL.canParse(raw) ? new URL(raw).href : raw);
+
 /** Why `raw` cannot be a webhook URL, or null when it can. */
 export function webhookUrlProblem(raw: string): string | null {
   let u: URL;
@@ -53,12 +62,14 @@ export function webhookUrlProblem(raw: string): string | null {
   }
   // The WHATWG parser has normalised the host: 2130706433, 0x7f.1 and 127.1 are all 127.0.0.1 here.
   const host = u.hostname.toLowerCase();
-  const local = isLocalHost(host);
   if (!isSecureOrLocal(u)) {
     return 'a webhook URL is https:// (http:// only for localhost and 127.0.0.1)';
   }
   if (u.username || u.password) return 'a webhook URL has no user name or password in it';
-  if (local) return null;
+  // The local exemption is for a receiver on the developer's machine, over plain http:// only.
+  if (u.protocol === 'http:') return null;
+  if (isLocalHost(host)) return 'a webhook URL cannot point to a loopback address over https://';
+  if (!WEB_PORTS.has(u.port)) return 'a webhook URL uses a web port (443 or 8443)';
   if (host.startsWith('[')) return 'a webhook URL names its host, not an IPv6 address';
   const v4 = v4ToInt(host);
   if (v4 !== null) return publicV4(v4) ? null : 'a webhook URL cannot point to a private or reserved address';
