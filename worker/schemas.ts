@@ -2,7 +2,7 @@
  * One zod schema per request body and query. Routes validate with these, and
  * GET /v1/openapi.json is generated from the very same objects (worker/openapi.ts).
  */
-import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
+import { extendZodWithOpenApi, type ZodOpenAPIMetadata } from '@asteasolutions/zod-to-openapi';
 import * as z from 'zod';
 import { COMMENT_MAX, VERDICTS } from '../answer-form/rules';
 import { TEXT_PATTERN, TEXT_RULE, textProblem, type TextKind } from './lib/text';
@@ -152,6 +152,7 @@ export const ReasonId = z
   .regex(/^[a-z0-9_-]{1,32}$/, 'a reason id is 1–32 characters of a–z, 0–9, "_" and "-"')
   .openapi({ example: 'slow' });
 const ReasonLabel = text('display', 'a reason label', 1, 40);
+const LOCALE_PATTERN = '^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,3}$';
 export const Reason = z
   .strictObject({
     id: ReasonId,
@@ -159,7 +160,9 @@ export const Reason = z
       ReasonLabel,
       z
         .record(Locale, ReasonLabel)
-        .refine((m) => Object.keys(m).length > 0, 'a label per language needs at least one language'),
+        .refine((m) => Object.keys(m).length > 0, 'a label per language needs at least one language')
+        // JSON Schema's propertyNames (2020-12, which OpenAPI 3.1 uses); the library's metadata type predates it
+        .openapi({ minProperties: 1, propertyNames: { pattern: LOCALE_PATTERN } } as Partial<ZodOpenAPIMetadata>),
     ]),
   })
   .openapi('Reason', {
@@ -173,21 +176,24 @@ export type Reason = z.infer<typeof Reason>;
 export const Reasons = z
   .array(Reason)
   .max(8, 'at most 8 reasons')
-  .refine((list) => new Set(list.map((r) => r.id)).size === list.length, 'each reason id appears once');
+  .refine((list) => new Set(list.map((r) => r.id)).size === list.length, 'each reason id appears once')
+  .openapi({
+    description: 'At most 8, each id once (x-pandameter-rule: unique-ids).',
+    'x-pandameter-rule': 'unique-ids',
+  });
 
 /** A brand colour as CSS writes it: `#rrggbb`. */
 export const Accent = z
   .string()
   .regex(/^#[0-9a-fA-F]{6}$/, 'an accent is a colour written "#rrggbb"')
-  .transform((s) => s.toLowerCase())
-  .openapi({ type: 'string', pattern: '^#[0-9a-fA-F]{6}$', example: '#0b7a3e' });
+  .openapi({ example: '#0b7a3e', description: 'A brand colour, stored in lower case.' });
 
 export const Target = z
   .number()
   .min(1, 'a target is a percentage from 1 to 100')
   .max(100, 'a target is a percentage from 1 to 100')
-  .refine((n) => Number.isInteger(n * 10), 'a target has at most one decimal')
-  .openapi({ example: 95, description: 'Percent satisfied the team aims for.' });
+  .refine((n) => Math.abs(n * 10 - Math.round(n * 10)) < 1e-9, 'a target has at most one decimal')
+  .openapi({ example: 95, multipleOf: 0.1, description: 'Percent satisfied the team aims for, at most one decimal.' });
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export const Weekday = z.enum(WEEKDAYS);

@@ -51,19 +51,45 @@ function stringOf(s: Schema): fc.Arbitrary<string> {
 function valueOf(raw: Schema): fc.Arbitrary<unknown> {
   const s = resolve(raw);
   if (s.oneOf || s.anyOf) return fc.oneof(...(s.oneOf ?? s.anyOf).map(valueOf));
+  // OpenAPI 3.1's nullable: a type list with "null"
+  if (Array.isArray(s.type)) {
+    const types = s.type.filter((t: string) => t !== 'null');
+    const value = valueOf({ ...s, type: types.length === 1 ? types[0] : types });
+    return s.type.includes('null') ? fc.oneof(fc.constant(null), value) : value;
+  }
   if (s.enum && s.type !== 'string') return fc.constantFrom(...s.enum);
   switch (s.type) {
     case 'string':
       return stringOf(s);
     case 'integer':
       return fc.integer({ min: s.minimum ?? -1000, max: s.maximum ?? 1000 });
-    case 'number':
-      return fc.double({ min: s.minimum ?? -1000, max: s.maximum ?? 1000, noNaN: true });
+    case 'number': {
+      const [min, max] = [s.minimum ?? -1000, s.maximum ?? 1000];
+      // multipleOf m: whole numbers of steps, divided by 1/m so that 0.1 steps stay exact decimals
+      if (s.multipleOf)
+        return fc
+          .integer({ min: Math.ceil(min / s.multipleOf), max: Math.floor(max / s.multipleOf) })
+          .map((k) => k / Math.round(1 / s.multipleOf));
+      return fc.double({ min, max, noNaN: true });
+    }
     case 'boolean':
       return fc.boolean();
-    case 'array':
-      return fc.array(valueOf(s.items), { minLength: s.minItems ?? 0, maxLength: Math.min(s.maxItems ?? 4, 4) });
+    case 'array': {
+      const size = { minLength: s.minItems ?? 0, maxLength: Math.min(s.maxItems ?? 4, 4) };
+      // the rule of an array of objects with ids: each id once
+      if (s['x-pandameter-rule'] === 'unique-ids')
+        return fc.uniqueArray(valueOf(s.items) as fc.Arbitrary<{ id: unknown }>, { ...size, selector: (v) => v.id });
+      return fc.array(valueOf(s.items), size);
+    }
     case 'object': {
+      // a map: keys from propertyNames, values from additionalProperties
+      if (!s.properties && typeof s.additionalProperties === 'object') {
+        const key = s.propertyNames ? stringOf({ type: 'string', ...s.propertyNames }) : stringOf({ type: 'string' });
+        return fc.dictionary(key, valueOf(s.additionalProperties), {
+          minKeys: s.minProperties ?? 0,
+          maxKeys: Math.max(s.minProperties ?? 0, 3),
+        });
+      }
       const required = new Set<string>(s.required ?? []);
       const props = Object.fromEntries(
         Object.entries<Schema>(s.properties ?? {}).map(([k, v]) => [
