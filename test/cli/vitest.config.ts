@@ -5,7 +5,9 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 // The commands a person types, run for real in a fresh copy of the project (sandbox.ts): `npm start`
 // (started once by global-setup.ts), `npm run admin`, `npm run reset`, the README's shell blocks and
-// the deploy build. One file at a time: each starts wrangler, and the machine is small.
+// the deploy build. Files side by side: they share the one demo but not its data (each its own boards;
+// the README's own boards and the demo board's webhooks are readme.test.ts's alone), and lifecycle.test.ts
+// runs a demo of its own in a clone of its own.
 export default defineConfig({
   test: {
     root,
@@ -13,6 +15,6 @@ export default defineConfig({
     globalSetup: ['test/cli/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 240_000,
-    fileParallelism: false,
+    maxWorkers: 3,
   },
 });
