@@ -20,10 +20,10 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { fileURLToPath } from 'node:url';
 import { createBrotliDecompress } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
@@ -73,8 +73,9 @@ const executable = (file) => {
 /** The @sparticuz/chromium package's folder, or null when it is not installed. */
 function bundledPackage() {
   try {
-    // its entry is build/index.js; the compressed binaries are in bin/ beside build/
-    return path.resolve(path.dirname(fileURLToPath(import.meta.resolve('@sparticuz/chromium'))), '..');
+    // its entry is build/index.js; the compressed binaries are in bin/ beside build/ (resolved the
+    // CommonJS way: import.meta.resolve is not there when Vitest runs this file)
+    return path.resolve(path.dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')), '..');
   } catch {
     return null;
   }
