@@ -35,7 +35,7 @@ const results = [];
 let buildFailed = false;
 for (const stage of stages) {
   if (stage.needsBuild && buildFailed) {
-    results.push({ ...stage, ok: false, status: 'not run (the build failed)' });
+    results.push({ ...stage, ok: false, skipped: true, status: 'not run (the build failed)' });
     continue;
   }
   const t0 = Date.now();
@@ -47,9 +47,11 @@ for (const stage of stages) {
 }
 
 console.log(`\n━━ npm test: ${results.map((r) => `${r.name} ${r.status}`).join(' · ')}`);
-const failed = results.filter((r) => !r.ok);
+const failed = results.filter((r) => !r.ok && !r.skipped).map((r) => r.name);
+const skipped = results.filter((r) => r.skipped).map((r) => r.name);
 if (failed.length) {
-  console.log(`npm test FAILED: ${failed.map((r) => r.name).join(', ')} (total ${seconds(Date.now() - started)})`);
+  const notRun = skipped.length ? `; not run: ${skipped.join(', ')}` : '';
+  console.log(`npm test FAILED: ${failed.join(', ')}${notRun} (total ${seconds(Date.now() - started)})`);
   process.exit(1);
 }
 console.log(`npm test passed: ${results.map((r) => r.name).join(', ')} in ${seconds(Date.now() - started)}`);
