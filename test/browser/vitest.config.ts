@@ -14,5 +14,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Files side by side: each makes its own boards (unique ids) on the one worker, and its own Chromium.
     maxWorkers: 3,
+    // expect.poll waits on a real browser or server: 1 s (Vitest's default) is short on a busy machine
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -16,5 +16,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 240_000,
     maxWorkers: 3,
+    // expect.poll waits on a real browser or server: 1 s (Vitest's default) is short on a busy machine
+    expect: { poll: { timeout: 10_000 } },
   },
 });
