@@ -7,8 +7,8 @@
 //   node scripts/node-check.mjs                             only checks (for a chain of commands)
 //
 // Runs the script itself (rather than `check && node script`) so that the line it prints can give
-// the arguments typed after `npm run admin --`. Written for any Node from 12 on to parse: no syntax
-// newer than what the oldest Node someone may still have reads.
+// the arguments typed after `npm run admin --`. Written for old Nodes to run (16 on: top-level await
+// is the newest thing in it), since they are the ones it is for.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
