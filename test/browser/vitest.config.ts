@@ -10,6 +10,7 @@ export default defineConfig({
     root,
     include: ['test/browser/**/*.test.ts'],
     globalSetup: ['test/browser/global-setup.ts'],
+    setupFiles: ['test/browser/fresh-connections.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Files side by side: each makes its own boards (unique ids) on the one worker, and its own Chromium.

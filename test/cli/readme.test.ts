@@ -170,7 +170,8 @@ const HANDLERS: Handler[] = [
         await other.goto(`http://127.0.0.1:${pagePort}/`);
         await other.getByRole('button', { name: 'Yes', exact: true }).click();
         await other.getByRole('status').filter({ hasText: 'Not saved' }).waitFor();
-        expect(warnings.join('\n')).toContain('403 origin_not_allowed');
+        // the console message comes over the DevTools connection, maybe after the page has changed
+        await expect.poll(() => warnings.join('\n')).toContain('403 origin_not_allowed');
         // the browser refuses to show the scoreboard there (its frame-ancestors lists the board's origins)
         await expect
           .poll(() => errors.join('\n'))

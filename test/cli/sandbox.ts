@@ -155,12 +155,10 @@ export const uniqueBoard = () => `cli-${Date.now().toString(36)}-${(boards++).to
 
 /** Fails, with what the demo printed, when the clone's demo no longer answers (so a test says why, not just "cannot reach"). */
 export async function expectDemoUp(port: number, log: string) {
-  // A fresh connection each time: a kept-alive one the server is closing just then fails the request
-  // ("other side closed"), which says nothing about the demo.
   let last = '';
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const res = await fetch(`http://127.0.0.1:${port}/healthz`, { headers: { connection: 'close' } });
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
       if (res.ok) return;
       last = `HTTP ${res.status}`;
     } catch (e) {

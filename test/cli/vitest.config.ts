@@ -13,6 +13,8 @@ export default defineConfig({
     root,
     include: ['test/cli/**/*.test.ts'],
     globalSetup: ['test/cli/global-setup.ts'],
+    // the browser tests' setup file: each request on a fresh connection (see there)
+    setupFiles: ['test/browser/fresh-connections.ts'],
     testTimeout: 120_000,
     hookTimeout: 240_000,
     maxWorkers: 3,
