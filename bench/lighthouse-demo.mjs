@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Lighthouse (mobile, its default simulated throttling) on the running demo's /demo page, several
- * runs, with Debian's Chromium. Lighthouse is fetched by npx (it is not a dependency of the project:
+ * runs, with the Chromium scripts/chromium.mjs finds (Debian's, here). Lighthouse is fetched by npx (it is not a dependency of the project:
  * some 100 packages for a number measured now and then).
  *
  *   PORT=8787 npm start                                  # in another terminal
@@ -15,12 +15,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 
 const LIGHTHOUSE = 'lighthouse@13.5.0';
 const url = process.argv[2] ?? 'http://127.0.0.1:8787/demo';
 const runs = Number(process.argv[3] ?? 9);
-const flags = ['--headless=new', ...CHROMIUM_ARGS];
+const chrome = await findChromium();
+// the bundled Chromium is a headless shell: headless is all it does, and it knows no "new" mode
+const flags = [chrome.source === 'bundled' ? '--headless' : '--headless=new', ...CHROMIUM_ARGS];
 /** npx's arguments, given as they are (no shell): the Chromium flags are one argument. */
 const args = [
   '--yes',
@@ -40,7 +42,7 @@ for (let i = 0; i < runs; i++) {
   const load = loadavg()[0].toFixed(1);
   execFileSync('npx', [...args, `--output-path=${out}`], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
+    env: { ...process.env, ...chrome.env, CHROME_PATH: chrome.path },
   });
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const audit = (id) => report.audits[id];
@@ -68,11 +70,11 @@ const table = [
 ];
 const md = `# Lighthouse on /demo (mobile)
 
-${new Date().toISOString().slice(0, 10)}, ${LIGHTHOUSE}, Debian's Chromium, against \`npm start\` (wrangler dev, local D1).
+${new Date().toISOString().slice(0, 10)}, ${LIGHTHOUSE}, Chromium ${chrome.path}, against \`npm start\` (wrangler dev, local D1).
 
 \`\`\`sh
 node bench/lighthouse-demo.mjs ${url} ${runs}
-# each run: CHROME_PATH=/usr/bin/chromium ${typed} --output-path=…
+# each run: CHROME_PATH=${chrome.path} ${typed} --output-path=…
 \`\`\`
 
 ${table.join('\n')}

@@ -5,7 +5,7 @@
  * the demo on whatever port it runs and `npm run reset` never pulls the database from under it.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ADMIN_TOKEN_MIN_LENGTH } from '../worker/lib/admin-token.mjs';
 import { ROOT } from './wrangler.mjs';
@@ -67,31 +67,44 @@ function alive(pid) {
   }
 }
 
-/**
- * The demo `npm start` is running from this folder, if any: `{pid, port, url, persistTo?}`.
- * A record whose process is gone (npm start was killed) counts as no demo.
- */
-export function runningDemo() {
-  let record;
+/** The record npm start keeps in .wrangler/pandameter-demo.json, whether or not it still runs, or null. */
+function demoRecord() {
   try {
-    record = JSON.parse(readFileSync(DEMO_RECORD, 'utf8'));
+    return JSON.parse(readFileSync(DEMO_RECORD, 'utf8'));
   } catch {
     return null;
   }
+}
+
+/**
+ * The demo `npm start` is running from this folder, if any: `{pid, port, url, persistTo?}`.
+ * A record whose process is gone (npm start stopped, or was killed) counts as no demo.
+ */
+export function runningDemo() {
+  const record = demoRecord();
   return Number.isInteger(record?.pid) && alive(record.pid) ? record : null;
 }
 
-/** Called by npm start once it has its port; removed again when it exits. */
+/** The demo npm start last ran from this folder, running or not: `{port, url, …}`, or null if it never ran here. */
+export function lastDemo() {
+  const record = demoRecord();
+  return Number.isInteger(record?.port) ? record : null;
+}
+
+/** Called by npm start once it has its port. */
 export function recordDemo(record) {
   mkdirSync(path.dirname(DEMO_RECORD), { recursive: true });
   writeFileSync(DEMO_RECORD, `${JSON.stringify(record, null, 2)}\n`);
 }
 
+/**
+ * Called by npm start as it exits: the record keeps where the demo was (for the admin CLI to say
+ * so), without the process, so that nothing takes it for running.
+ */
 export function forgetDemo(pid) {
-  try {
-    if (JSON.parse(readFileSync(DEMO_RECORD, 'utf8')).pid !== pid) return;
-  } catch {
-    return;
-  }
-  rmSync(DEMO_RECORD, { force: true });
+  const record = demoRecord();
+  if (record?.pid !== pid) return;
+  const where = { ...record, stopped_at: new Date().toISOString() };
+  delete where.pid;
+  recordDemo(where);
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Screenshots of the scoreboard for the README: docs/scoreboard-{light,dark,320}.png.
-// Needs a running worker and its admin token, and Debian's Chromium (CHROMIUM_PATH):
+// Needs a running worker and its admin token, and a Chromium (scripts/chromium.mjs finds it):
 //   BASE=http://localhost:8787 ADMIN_TOKEN=… node scripts/scoreboard-screenshots.mjs
 // It creates a board "screenshots-<time>" with 97 yes and 3 no answers and photographs its page.
 import { launchChromium } from './chromium.mjs';

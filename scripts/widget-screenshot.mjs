@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Screenshots of the widget for the README, against a running worker (`npm start`) and its admin
-// token, with Debian's Chromium (CHROMIUM_PATH):
+// token, with the Chromium scripts/chromium.mjs finds:
 //   BASE=http://localhost:8787 ADMIN_TOKEN=… node scripts/widget-screenshot.mjs
 // docs/demo.png and docs/widget.png: the demo page (1200 and 1100 px wide). docs/widget-states.png: the widget's states side by side, each
 // made for real on the demo page — answered, commenting, the API unreachable, and refused (an

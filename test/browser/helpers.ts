@@ -52,7 +52,10 @@ export async function api(path: string, init: { method?: string; body?: unknown;
 }
 
 let counter = 0;
-export const uniqueId = (prefix = 'b') => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
+/** This file's own: the test files run side by side, each counting from 0. */
+const fileTag = Math.random().toString(36).slice(2, 6);
+/** An id no other test uses. */
+export const uniqueId = (prefix = 'b') => `${prefix}-${Date.now().toString(36)}-${fileTag}-${(counter++).toString(36)}`;
 
 export async function createBoard(extra: Record<string, unknown> = {}) {
   const id = (extra.id as string | undefined) ?? uniqueId();

@@ -125,6 +125,8 @@ describe('the scoreboard in Chromium', () => {
     page.on('response', (r) => {
       if (r.url().endsWith(`/v1/boards/${id}/score`)) polls.push(r.status());
     });
+    // the page's clock, not the wall's: its 10 s between polls pass at once (runFor); the requests are real
+    await page.clock.install();
     await page.goto(`${base()}/scoreboard/${id}?lang=en`);
     await page.evaluate(() => {
       const w = window as unknown as { animated: number };
@@ -137,11 +139,13 @@ describe('the scoreboard in Chromium', () => {
     });
     expect(await shown(page)).toMatchObject({ percent: '100%', happy: 1, sad: 0, empty: 99 });
     // The first poll finds nothing new: the page was rendered with the score's ETag.
-    await expect.poll(() => polls.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.clock.runFor(10_000);
+    await expect.poll(() => polls.length, { timeout: 20_000 }).toBeGreaterThan(0);
     expect(polls[0]).toBe(304);
 
     await rate(id, 'T-new', 'no');
-    await page.waitForFunction(() => document.getElementById('p')!.textContent === '50%', null, { timeout: 45_000 });
+    await page.clock.runFor(10_000);
+    await expect.poll(() => page.locator('#p').textContent(), { timeout: 20_000 }).toBe('50%');
     // the grid grows by one panda: the new answer takes the first empty place
     expect(await shown(page)).toEqual({
       percent: '50%',
@@ -159,6 +163,7 @@ describe('the scoreboard in Chromium', () => {
     const id = await boardWith(1, 0);
     const context = await chromium.browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
+    await page.clock.install();
     await page.goto(`${base()}/scoreboard/${id}?lang=en`);
     await page.evaluate(() => {
       const w = window as unknown as { animated: number };
@@ -169,7 +174,8 @@ describe('the scoreboard in Chromium', () => {
       };
     });
     await rate(id, 'T-new', 'no');
-    await page.waitForFunction(() => document.getElementById('p')!.textContent === '50%', null, { timeout: 45_000 });
+    await page.clock.runFor(10_000);
+    await expect.poll(() => page.locator('#p').textContent(), { timeout: 20_000 }).toBe('50%');
     expect((await shown(page)).sad).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { animated: number }).animated)).toBe(0);
     await context.close();

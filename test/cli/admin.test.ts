@@ -5,6 +5,7 @@
  * explained — by the 16-character rule when it is too short.
  */
 import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { OPTIONS } from '../../scripts/lib/admin-args.mjs';
 import { admin, expectDemoUp, uniqueBoard } from './sandbox';
 
 const { dir, port, log } = inject('clone');
@@ -34,6 +35,18 @@ describe('npm run admin', () => {
       [['boards', 'list', '--scopes', 'read'], '--scopes does not apply to boards list.'],
       [['boards', 'lst'], 'Unknown command "boards lst". Did you mean "boards list"?'],
       [['token', 'demo'], 'Missing <interaction>.'],
+      // the allowed values in a sentence, not the API's validation wording
+      [['stats', 'demo', '--interval', 'hour'], '--interval takes day, week or month, not "hour".'],
+      [['responses', 'demo', '--verdict', 'maybe'], '--verdict takes yes or no, not "maybe".'],
+      [
+        ['keys', 'create', 'demo', '--scopes', 'read,rite'],
+        '--scopes takes any of read and sign, comma-separated, not "rite".',
+      ],
+      [
+        ['webhooks', 'create', 'demo', 'https://example.com/', '--events', 'answer.create'],
+        '--events takes any of answer.unsatisfied, answer.created, answer.changed and comment.added, ' +
+          'comma-separated, not "answer.create". Did you mean answer.created?',
+      ],
     ];
     for (const [args, message] of cases) {
       const r = admin(dir, args);
@@ -41,6 +54,31 @@ describe('npm run admin', () => {
       expect(r.stderr.split('\n')[0], args.join(' ')).toBe(`admin: ${message}`);
       expect(r.stderr).not.toContain('To specify a positional argument'); // Node's own wording
       expect(r.stdout).not.toContain('admin:');
+    }
+  });
+
+  it("checks an option's values against the API's own list of them", async () => {
+    const doc = await (await fetch(`http://localhost:${port}/v1/openapi.json`)).json();
+    const enums: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (node === null || typeof node !== 'object') return;
+      const { enum: values } = node as { enum?: unknown };
+      if (Array.isArray(values)) enums.push(JSON.stringify([...values].sort()));
+      Object.values(node).forEach(walk);
+    };
+    walk(doc);
+    const withChoices = Object.entries(OPTIONS).filter(([, o]) => o.choices);
+    expect(withChoices.map(([name]) => name).sort()).toEqual([
+      'events',
+      'format',
+      'group-by',
+      'interval',
+      'scopes',
+      'verdict',
+    ]);
+    for (const [name, option] of withChoices) {
+      expect(enums, `--${name}`).toContain(JSON.stringify([...option.choices!].sort()));
     }
   });
 
@@ -79,7 +117,7 @@ describe('npm run admin', () => {
     expect(res.status).toBe(201);
     const out = admin(dir, ['score', id]).stdout;
     expect(out).toMatch(/^answers: +1 \(0 yes, 1 no\)$/m);
-    expect(out).toMatch(/^pandas: +0 happy, 1 sad panda \(one per answer; 99 empty places\)$/m);
+    expect(out).toMatch(/^pandas: +0 happy pandas, 1 sad panda \(one per answer; 99 empty places\)$/m);
   });
 
   it('names the rule when the worker refuses an admin token shorter than 16 characters', () => {

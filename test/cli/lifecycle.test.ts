@@ -1,7 +1,7 @@
 /**
  * A demo's life in its own fresh clone: `npm start` with a too-short ADMIN_TOKEN in .dev.vars
- * replaces it and says so; the request log is passed through; Ctrl-C stops everything and forgets
- * the demo; then `npm run reset` deletes the local database, and the next `npm start` begins afresh.
+ * replaces it and says so; the request log is passed through; Ctrl-C stops everything, and the
+ * admin CLI then says the demo is not running and where it last ran; then `npm run reset` deletes the local database, and the next `npm start` begins afresh.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -60,8 +60,20 @@ describe('the demo from start to reset', () => {
     expect(code === 0 || signal === 'SIGINT').toBe(true);
     expect(output.trimEnd().endsWith('Stopped.')).toBe(true);
     expect(output).not.toMatch(/^\s+at |npm error|ERR!/m);
-    expect(existsSync(path.join(clone.dir, '.wrangler/pandameter-demo.json'))).toBe(false);
+    // the record keeps where it ran, and no longer names a process that could be taken for it
+    const record = JSON.parse(readFileSync(path.join(clone.dir, '.wrangler/pandameter-demo.json'), 'utf8'));
+    expect(record).toMatchObject({ port: demo.port, url: `http://localhost:${demo.port}` });
+    expect(record).not.toHaveProperty('pid');
     await expect(fetch(`http://127.0.0.1:${demo.port}/healthz`)).rejects.toThrow();
+
+    // the admin CLI says so, rather than trying the default port with this folder's admin token
+    const stopped = npm(clone.dir, ['run', '--silent', 'admin', '--', 'boards', 'list']);
+    expect(stopped.status).toBe(1);
+    expect(stopped.stderr).toBe(
+      `admin: the demo from this folder is not running (it was last on :${demo.port}). ` +
+        `Start it with \`PORT=${demo.port} npm start\`, or point the CLI at a worker with --url.\n`,
+    );
+    expect(stopped.stdout).toBe('');
 
     const reset = npm(clone.dir, ['run', 'reset']);
     expect(reset.stderr).toBe('');

@@ -70,13 +70,17 @@ export function admin(dir: string, args: string[], env: Record<string, string> =
   return npm(dir, ['run', '--silent', 'admin', '--', ...args], env);
 }
 
-/** `bash -c script` in the sandbox, stopping at the first failing command. */
+/**
+ * `bash -c script` in the sandbox, stopping at the first failing command. Its stdin is /dev/null: on
+ * a socket (Node's default pipe) bash takes itself for a remote shell and reads /etc/bash.bashrc.
+ */
 export function bash(dir: string, script: string, env: Record<string, string> = {}) {
   const r = spawnSync('bash', ['-euo', 'pipefail', '-c', script], {
     cwd: dir,
     env: userEnv(env),
     encoding: 'utf8',
     timeout: 120_000,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -151,14 +155,20 @@ export const uniqueBoard = () => `cli-${Date.now().toString(36)}-${(boards++).to
 
 /** Fails, with what the demo printed, when the clone's demo no longer answers (so a test says why, not just "cannot reach"). */
 export async function expectDemoUp(port: number, log: string) {
-  const up = await fetch(`http://127.0.0.1:${port}/healthz`).then(
-    (r) => r.ok,
-    () => false,
+  let last = '';
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (res.ok) return;
+      last = `HTTP ${res.status}`;
+    } catch (e) {
+      last = String((e as { cause?: unknown }).cause ?? e);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(
+    `the fresh clone's demo (port ${port}) no longer answers (${last}); it printed:\n${readFileSync(log, 'utf8')}`,
   );
-  if (!up)
-    throw new Error(
-      `the fresh clone's demo (port ${port}) no longer answers; it printed:\n${readFileSync(log, 'utf8')}`,
-    );
 }
 
 /**
@@ -186,7 +196,25 @@ export function npmBounded(dir: string, args: string[], env: Record<string, stri
   });
 }
 
-/** A long-running command in the sandbox (its own process group), for a test to wait on its output and stop it. */
+/** Process groups a test started and has not seen end: ended with the test process, whatever happened. */
+const running = new Set<number>();
+process.on('exit', () => {
+  for (const pid of running) killGroup(pid, 'SIGKILL');
+});
+
+function killGroup(pid: number, signal: NodeJS.Signals) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/**
+ * A long-running command in the sandbox (its own process group), for a test to wait on its output and
+ * stop it. stop() sends Ctrl-C to the group, and SIGKILL if it is still there 5 s later; a group the
+ * test never stopped (it failed first) is killed when the test process exits.
+ */
 export function startProcess(dir: string, command: string[], env: Record<string, string> = {}) {
   const child = spawn(command[0]!, command.slice(1), {
     cwd: dir,
@@ -194,10 +222,16 @@ export function startProcess(dir: string, command: string[], env: Record<string,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  running.add(child.pid!);
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
-  const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  const closed = new Promise<void>((resolve) =>
+    child.on('close', () => {
+      running.delete(child.pid!);
+      resolve();
+    }),
+  );
   return {
     output: () => output,
     async waitFor(text: string, timeoutMs: number) {
@@ -210,12 +244,10 @@ export function startProcess(dir: string, command: string[], env: Record<string,
       }
     },
     async stop() {
-      try {
-        process.kill(-child.pid!, 'SIGINT');
-      } catch {
-        // already gone
-      }
+      killGroup(child.pid!, 'SIGINT');
+      const timer = setTimeout(() => killGroup(child.pid!, 'SIGKILL'), 5_000);
       await closed;
+      clearTimeout(timer);
     },
   };
 }

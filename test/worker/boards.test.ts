@@ -148,7 +148,11 @@ describe('auth and scopes', () => {
     const row = await env.DB.prepare('SELECT * FROM api_keys WHERE id = ?1')
       .bind(key.id)
       .first<Record<string, string>>();
-    expect(JSON.stringify(row)).not.toContain(key.key.split('_')[2]);
+    // pmk_<id>_<secret>: the secret is base64url, which has "_" of its own, so it is what follows the id
+    const secret = key.key.slice(`pmk_${key.id}_`.length);
+    expect(key.key).toBe(`pmk_${key.id}_${secret}`);
+    expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(JSON.stringify(row)).not.toContain(secret);
     expect(row?.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 

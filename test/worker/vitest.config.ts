@@ -30,6 +30,11 @@ export default defineConfig(async () => {
       // the webhook receiver the worker delivers to (a real HTTP server on 127.0.0.1)
       globalSetup: ['test/worker/receiver.ts'],
       testTimeout: 60_000,
+      // Two files side by side (Vitest's default is one fewer than the cores: one at a time on two).
+      // Each file has storage of its own, and the receiver's paths are per test; the webhook files
+      // mostly wait on clocks (a receiver's 10 s timeout, the queue's 10 s backoff) while another runs.
+      // Not more: views-cache.test.ts must get its 1,002 views through within the score's 10 s.
+      maxWorkers: 2,
     },
   };
 });
