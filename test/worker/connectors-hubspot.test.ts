@@ -8,9 +8,11 @@
  *   workflow action "Send a webhook" with a request signature.
  * - https://developers.hubspot.com/docs/methods/workflows/webhook_information — the default body is
  *   "the exact same data you'd get when pulling that object using the relevant object API".
- * The BODY is the custom rating body of docs/integrations/hubspot.md. The vector:
+ *   The same page's v2: X-HubSpot-Signature = hex(SHA-256(client secret + METHOD + URL + BODY)).
+ * The BODY is the custom rating body of docs/integrations/hubspot.md. The vectors:
  *   { printf %s "POST$URL"; printf %s "$BODY"; printf %s "$TIMESTAMP"; } |
  *     openssl dgst -sha256 -hmac "$CLIENT_SECRET" -binary | openssl base64 -A
+ *   { printf %s "$CLIENT_SECRET" "POST$URL"; printf %s "$BODY"; } | openssl dgst -sha256 -hex
  */
 import { describe, expect, it } from 'vitest';
 import { hubspot, hubspotUri } from '../../worker/connectors/hubspot';
@@ -54,6 +56,18 @@ describe('HubSpot workflow webhook', () => {
   it('refuses a request signed more than five minutes ago', async () => {
     expect((await hubspot.verify(signed, SECRET, AT + 5 * 60_000)).ok).toBe(true);
     expectRefused(await hubspot.verify(signed, SECRET, AT + 5 * 60_000 + 1), 'stale_timestamp');
+  });
+
+  it('accepts the older v2 signature when v3 is absent, and refuses a v2 made with another secret', async () => {
+    const v2 = webhook('hubspot', BODY, {
+      'X-HubSpot-Signature': '3d10ca46721029313fdfd26d98a4c67bd97a129813c497a8bf769590da8d4c9a',
+      'X-HubSpot-Signature-Version': 'v2',
+    });
+    expect(await hubspot.verify(v2, SECRET, AT)).toEqual({ ok: true });
+    expectRefused(await hubspot.verify(v2, 'another-client-secret', AT), 'bad_signature');
+    expectRefused(await hubspot.verify(tampered(v2, 'Positive', 'Negative'), SECRET, AT), 'bad_signature');
+    // Without v3 and without a v2 version header, the v3 header is what is missing.
+    expectRefused(await hubspot.verify(without(v2, 'X-HubSpot-Signature-Version'), SECRET, AT), 'missing_header');
   });
 
   it('signs the URI with the listed escapes decoded and the others kept', () => {

@@ -10,14 +10,22 @@
  * TIMESTAMP the X-HubSpot-Request-Timestamp header in milliseconds, refused when older than 5
  * minutes; URI the full URL with a few percent-escapes decoded (below). The client secret is the
  * app's: `pasted`.
+ *
+ * Requests without v3 are checked by the older v2 the same page describes for workflow webhooks:
+ * X-HubSpot-Signature = hex(SHA-256(client secret + METHOD + URL + BODY)), with
+ * X-HubSpot-Signature-Version: v2. It has no timestamp (a replay repeats an idempotent ask or answer)
+ * and is a plain hash; a length-extended body would end in padding bytes that are not UTF-8 text,
+ * so it can neither match after the route decodes the body nor parse as JSON.
  */
 import * as z from 'zod';
 import { agentName, channelName, commentText, event, ignored, ratingFromWords } from './fields';
 import type { Connector, ConnectorEvent } from './types';
-import { compare, digits, fresh, hmacBase64, requireHeader } from './verify';
+import { utf8 } from '../lib/crypto';
+import { compare, digits, fresh, hex, hmacBase64, requireHeader } from './verify';
 
 const SIGNATURE = 'X-HubSpot-Signature-v3';
 const TIMESTAMP = 'X-HubSpot-Request-Timestamp';
+const V2 = 'X-HubSpot-Signature';
 
 /** The escapes HubSpot decodes in the URI before signing (the page above lists exactly these). */
 const DECODED: Record<string, string> = {
@@ -63,6 +71,12 @@ export const hubspot: Connector = {
   secretFlow: 'pasted',
 
   async verify({ headers, rawBody, url, method }, secret, now) {
+    if (!headers.has(SIGNATURE) && headers.get('X-HubSpot-Signature-Version') === 'v2') {
+      const v2 = requireHeader(headers, V2);
+      if (typeof v2 !== 'string') return v2;
+      const digest = await crypto.subtle.digest('SHA-256', utf8.encode(`${secret}${method.toUpperCase()}${url}${rawBody}`));
+      return compare(v2.toLowerCase(), hex(new Uint8Array(digest)), V2);
+    }
     const signature = requireHeader(headers, SIGNATURE);
     if (typeof signature !== 'string') return signature;
     const timestamp = requireHeader(headers, TIMESTAMP);
