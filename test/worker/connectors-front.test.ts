@@ -52,13 +52,18 @@ describe('Front webhook', () => {
   it('accepts a rule webhook and an application webhook, and maps the archived conversation to an ask', async () => {
     expect(await front.verify(rule, API_SECRET, AT)).toEqual({ ok: true });
     expect(await front.verify(app, APP_SECRET, AT + 60_000)).toEqual({ ok: true });
-    expect(front.map(JSON.parse(BODY), h)).toEqual([{ kind: 'ask', interaction: 'cnv_55c8c149', agent: 'Leela Turanga' }]);
+    expect(front.map(JSON.parse(BODY), h)).toEqual([
+      { kind: 'ask', interaction: 'cnv_55c8c149', agent: 'Leela Turanga' },
+    ]);
   });
 
   it('refuses another secret, a changed body and a missing signature', async () => {
     expectRefused(await front.verify(rule, APP_SECRET, AT), 'bad_signature');
     expectRefused(await front.verify(app, API_SECRET, AT), 'bad_signature');
-    expectRefused(await front.verify(tampered(rule, 'cnv_55c8c149"', 'cnv_55c8c150"'), API_SECRET, AT), 'bad_signature');
+    expectRefused(
+      await front.verify(tampered(rule, 'cnv_55c8c149"', 'cnv_55c8c150"'), API_SECRET, AT),
+      'bad_signature',
+    );
     expectRefused(await front.verify(tampered(app, 'cnv_55c8c149"', 'cnv_55c8c150"'), APP_SECRET, AT), 'bad_signature');
     expectRefused(await front.verify(without(app, 'X-Front-Signature'), APP_SECRET, AT), 'missing_header');
   });

@@ -40,7 +40,14 @@ describe('HubSpot workflow webhook', () => {
   it('accepts the signed rating and maps Positive to a "yes"', async () => {
     expect(await hubspot.verify(signed, SECRET, AT + 1000)).toEqual({ ok: true });
     expect(hubspot.map(JSON.parse(signed.rawBody), h)).toEqual([
-      { kind: 'answer', interaction: '1234567', rating: 'yes', comment: 'Quick and kind', agent: 'Jane Agent', channel: 'email' },
+      {
+        kind: 'answer',
+        interaction: '1234567',
+        rating: 'yes',
+        comment: 'Quick and kind',
+        agent: 'Jane Agent',
+        channel: 'email',
+      },
     ]);
   });
 

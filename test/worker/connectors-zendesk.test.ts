@@ -35,7 +35,14 @@ describe('Zendesk webhook', () => {
   it('accepts the signed rating and maps it to a "yes" answer for the ticket', async () => {
     expect(await zendesk.verify(signed, SECRET, AT + 30_000)).toEqual({ ok: true });
     expect(zendesk.map(JSON.parse(signed.rawBody), signed.headers)).toEqual([
-      { kind: 'answer', interaction: '208', rating: 'yes', comment: 'Awesome support!', agent: 'Jane Agent', channel: 'web' },
+      {
+        kind: 'answer',
+        interaction: '208',
+        rating: 'yes',
+        comment: 'Awesome support!',
+        agent: 'Jane Agent',
+        channel: 'web',
+      },
     ]);
   });
 

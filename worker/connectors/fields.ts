@@ -107,6 +107,12 @@ export function event(
   };
   if (!fields.rating) return [{ kind: 'ask', interaction, ...extra }];
   return [
-    { kind: 'answer', interaction, rating: fields.rating, ...(fields.comment && { comment: fields.comment }), ...extra },
+    {
+      kind: 'answer',
+      interaction,
+      rating: fields.rating,
+      ...(fields.comment && { comment: fields.comment }),
+      ...extra,
+    },
   ];
 }

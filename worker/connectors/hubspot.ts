@@ -42,7 +42,8 @@ const DECODED: Record<string, string> = {
   '%2C': ',',
   '%3B': ';',
 };
-export const hubspotUri = (url: string): string => url.replace(/%(3A|2F|3F|40|21|24|27|28|29|2A|2C|3B)/gi, (m) => DECODED[m.toUpperCase()]!);
+export const hubspotUri = (url: string): string =>
+  url.replace(/%(3A|2F|3F|40|21|24|27|28|29|2A|2C|3B)/gi, (m) => DECODED[m.toUpperCase()]!);
 
 const Id = z.union([z.string(), z.number()]);
 const Text = z.string().nullish();
@@ -74,7 +75,10 @@ export const hubspot: Connector = {
     if (!headers.has(SIGNATURE) && headers.get('X-HubSpot-Signature-Version') === 'v2') {
       const v2 = requireHeader(headers, V2);
       if (typeof v2 !== 'string') return v2;
-      const digest = await crypto.subtle.digest('SHA-256', utf8.encode(`${secret}${method.toUpperCase()}${url}${rawBody}`));
+      const digest = await crypto.subtle.digest(
+        'SHA-256',
+        utf8.encode(`${secret}${method.toUpperCase()}${url}${rawBody}`),
+      );
       return compare(v2.toLowerCase(), hex(new Uint8Array(digest)), V2);
     }
     const signature = requireHeader(headers, SIGNATURE);
