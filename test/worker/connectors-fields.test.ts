@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMENT_MAX } from '../../answer-form/rules';
 import { zendesk } from '../../worker/connectors/zendesk';
 import { agentName, channelName, commentText, ratingFromWords } from '../../worker/connectors/fields';
+import { CONNECTORS, HELPDESKS, verdictFor } from '../../worker/connectors';
 
 const h = new Headers();
 
@@ -52,5 +53,23 @@ describe('connector fields', () => {
     const words = ['Great', 'okay', 'not-good', 'Not Good', 'Very happy', 'extremely unhappy', 'Neutral', 'BAD'];
     expect(words.map(ratingFromWords)).toEqual(['yes', 'middle', 'no', 'no', 'yes', 'no', 'middle', 'no']);
     expect(['', 'offered', 'unknown', 'goodish', '5'].map(ratingFromWords)).toEqual([null, null, null, null, null]);
+  });
+
+  it("counts a middle rating as the board's setting says, and never changes a yes or a no", () => {
+    expect((['yes', 'no', 'none'] as const).map((setting) => verdictFor('middle', setting))).toEqual([
+      'yes',
+      'no',
+      null,
+    ]);
+    for (const setting of ['yes', 'no', 'none'] as const) {
+      expect([verdictFor('yes', setting), verdictFor('no', setting)]).toEqual(['yes', 'no']);
+    }
+  });
+
+  it('has one connector per helpdesk, each naming itself and where its secret comes from', () => {
+    expect(Object.keys(CONNECTORS).sort()).toEqual([...HELPDESKS].sort());
+    for (const h of HELPDESKS) expect(CONNECTORS[h].helpdesk).toBe(h);
+    const generated = HELPDESKS.filter((h) => CONNECTORS[h].secretFlow === 'generated');
+    expect(generated).toEqual(['helpscout', 'freshdesk']);
   });
 });

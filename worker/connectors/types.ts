@@ -53,3 +53,10 @@ export interface Connector {
   /** Some helpdesks name the event in a header (Help Scout's X-HelpScout-Event), so `map` gets the headers too. */
   map(payload: unknown, headers: Headers): ConnectorEvent[];
 }
+
+/** The board's setting for a helpdesk's middle rating: count it as a yes, as a no, or not at all (the default). */
+export type MiddleAs = 'yes' | 'no' | 'none';
+
+/** The verdict to record for a rating under the board's setting, or null when the rating is not counted. */
+export const verdictFor = (rating: Rating, middle: MiddleAs): 'yes' | 'no' | null =>
+  rating !== 'middle' ? rating : middle === 'none' ? null : middle;
