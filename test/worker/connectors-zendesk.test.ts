@@ -3,8 +3,10 @@
  * - https://developer.zendesk.com/documentation/webhooks/verifying/ — base64(HMACSHA256(TIMESTAMP + BODY))
  *   with X-Zendesk-Webhook-Signature and X-Zendesk-Webhook-Signature-Timestamp; the signing secret
  *   "dGhpc19zZWNyZXRfaXNfZm9yX3Rlc3Rpbmdfb25seQ==" and the timestamp "2021-07-25T10:00:00Z" are the
- *   page's own examples. (An older copy of the page under /event-connectors/ shows a vector signed as
- *   BODY + TIMESTAMP, against its own formula; the current page's order is the one tested here.)
+ *   page's own examples. An older copy of the page (under /documentation/event-connectors/) wrote the
+ *   formula as BODY then TIMESTAMP, with a vector to match; the current page writes TIMESTAMP + BODY,
+ *   as do the independent verifiers that ship against live Zendesk traffic, so that order is the one
+ *   implemented and tested here, and the old vector is not used.
  * - https://developer.zendesk.com/api-reference/ticketing/ticket-management/satisfaction_ratings/ —
  *   ticket 208 rated good with the comment "Awesome support!".
  * The body is the "rating" trigger body of docs/integrations/zendesk.md. The vector:
