@@ -12,6 +12,28 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // The layers: worker/lib/ is the floor (it imports nothing of the worker above it), and what runs in
+  // the browser (widget, scoreboard client, the shared answer form and wording) never imports the worker.
+  {
+    files: ['worker/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../*'], message: 'worker/lib/ imports nothing from the layers above it.' }] },
+      ],
+    },
+  },
+  {
+    files: ['widget/**', 'scoreboard/**', 'answer-form/**', 'i18n/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/worker/**'], message: 'browser code and what it shares never import the worker.' }],
+        },
+      ],
+    },
+  },
   {
     files: ['test/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

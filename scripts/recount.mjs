@@ -1,7 +1,7 @@
 /**
  * Every aggregate the worker keeps for one board, recomputed in SQL from its raw answers: the
  * per-block counts, the board's clock (`last_at`), its window floor and window counts. What
- * worker/db.ts would have left behind had every answer gone through the API — so rows stored
+ * worker/db/answers.ts would have left behind had every answer gone through the API — so rows stored
  * straight into D1 (the demo seed, the scale bench, tests with 100,000 answers) equal a recount by
  * construction. Statements use ?1 = board id and ?2 = today (whole UTC days since 1970-01-01).
  */

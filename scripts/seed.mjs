@@ -8,7 +8,7 @@
 // A seed, never a migration: production databases stay empty. The answers go in as raw rows and
 // every aggregate the worker keeps (the board's clock, window floor and counts, the per-block
 // `counts`) is then computed *in SQL from those rows* (scripts/recount.mjs), so the stored counts
-// equal a recount by construction — exactly what worker/db.ts recordAnswer would have left
+// equal a recount by construction — exactly what worker/db/answers.ts recordAnswer would have left
 // behind. The whole file runs in one transaction (wrangler executes a --file atomically): the
 // plain INSERT of the board fails if `demo` already exists, and then nothing at all is written.
 import { randomBytes } from 'node:crypto';

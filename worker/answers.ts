@@ -5,32 +5,15 @@
  * the one that erases an answer, with everything said about it.
  */
 import type { Context } from 'hono';
-import { eraseAnswer, recordAnswer, type AnswerKind, type Board, type ResponseRow } from './db';
+import { eraseAnswer, recordAnswer, type AnswerKind, type ResponseRow } from './db/answers';
+import { checkOrigin, checkToken } from './board';
+import { type Board } from './db/boards';
 import { ApiError, unknownBoard } from './lib/errors';
 import { rateLimit, type AppEnv } from './lib/http';
-import { verifyToken } from './lib/tokens';
 import type { ResponseCreate } from './schemas';
 import { forgetScore } from './score';
 import { deliverSoon } from './webhooks/queue';
 import { answerEvents, forgetAnswer } from './webhooks/store';
-
-/** Whether a browser on `origin` may post answers to `board` (no Origin header = not a browser). */
-export function originAllowed(board: Board, origin: string | undefined): boolean {
-  if (board.allowedOrigins.length === 0) return true;
-  if (origin === undefined) return board.requireToken;
-  return board.allowedOrigins.includes(origin);
-}
-
-export function checkOrigin(board: Board, origin: string | undefined): void {
-  if (!originAllowed(board, origin)) {
-    throw new ApiError(
-      'origin_not_allowed',
-      origin === undefined
-        ? 'This board does not take answers from pages without an Origin.'
-        : `This board does not take answers from ${origin}: add this exact origin (scheme, host and port) to its allowed_origins.`,
-    );
-  }
-}
 
 /** The storage is busy with this very answer; a client that retries shortly gets through. */
 export const contended = () =>
@@ -46,8 +29,8 @@ export async function acceptAnswer(
 ): Promise<{ kind: AnswerKind; created: boolean; response: ResponseRow }> {
   checkOrigin(board, origin);
   const now = Date.now();
-  if (board.requireToken) await verifyToken(board, board.id, input.interaction, input.token, now);
-  else await rateLimit(c, board.id);
+  await checkToken(board, input.interaction, input.token, now);
+  if (!board.requireToken) await rateLimit(c, board.id);
   const outcome = await recordAnswer(
     c.env.DB,
     board.id,

@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { ping } from './db';
+import { ping } from './db/health';
 import { ApiError, type ErrorBody } from './lib/errors';
 import { NO_STORE, publicOrigin, type AppEnv } from './lib/http';
 import { D1Meter, metered } from './lib/meter';

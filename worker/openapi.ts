@@ -3,7 +3,8 @@
  * file registers its paths here, next to its handlers, with the same schema objects it validates with.
  */
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
-import { ErrorEnvelope, type z } from './schemas';
+import type * as z from 'zod';
+import { ErrorEnvelope } from './schemas';
 
 export const registry = new OpenAPIRegistry();
 

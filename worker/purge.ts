@@ -13,7 +13,7 @@
  * also what lets other requests — and the DELETE's own response — through.)
  */
 import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from 'cloudflare:workers';
-import { dropDeletedBoard, PURGED_TABLES, purgeSlice } from './db';
+import { dropDeletedBoard, PURGED_TABLES, purgeSlice } from './db/purge';
 
 export interface PurgeParams {
   board: string;

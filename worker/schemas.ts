@@ -3,16 +3,16 @@
  * GET /v1/openapi.json is generated from the very same objects (worker/openapi.ts).
  */
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
-import { z } from 'zod';
+import * as z from 'zod';
 import { COMMENT_MAX, VERDICTS } from '../answer-form/rules';
 import { TEXT_RULE, textProblem, type TextKind } from './lib/text';
 import { isSecureOrLocal } from './lib/url';
 import { WEBHOOK_EVENTS, WEBHOOK_FORMATS } from './webhooks/payload';
 import { webhookUrlProblem } from './webhooks/url';
 
-extendZodWithOpenApi(z);
-
-export { z };
+// It patches z.ZodType.prototype and reads nothing else: handing it the namespace object would make
+// the bundler keep every export of zod (its 64 locale files too), twice the Worker's size.
+extendZodWithOpenApi({ ZodType: z.ZodType } as typeof z);
 
 export const BOARD_ID_RE = /^[a-z0-9](?:[a-z0-9-]{1,38})[a-z0-9]$/;
 
@@ -118,24 +118,81 @@ export const BadgeLabel = text('display', 'a label', 1, 40).openapi({
   description: `Left-hand text, 1–40 characters; default "satisfaction". ${TEXT_RULE.display}`,
 });
 
-export const BoardCreate = z
+/** A reason a customer may pick after "no": its label in one language, or per language. */
+export const ReasonId = z
+  .string()
+  .regex(/^[a-z0-9_-]{1,32}$/, 'a reason id is 1–32 characters of a–z, 0–9, "_" and "-"')
+  .openapi({ example: 'slow' });
+const ReasonLabel = text('display', 'a reason label', 1, 40);
+export const Reason = z
   .strictObject({
-    id: BoardId,
-    name: BoardName,
-    window: Window.optional(),
-    require_token: z.boolean().optional(),
-    allowed_origins: AllowedOrigins.optional(),
+    id: ReasonId,
+    label: z.union([
+      ReasonLabel,
+      z
+        .record(Locale, ReasonLabel)
+        .refine((m) => Object.keys(m).length > 0, 'a label per language needs at least one language'),
+    ]),
   })
+  .openapi('Reason', {
+    description:
+      'A label of 1–40 characters, or one per language ({"en": "Too slow", "de": "Zu langsam"}; a language ' +
+      `without its own label shows the first). ${TEXT_RULE.display}`,
+    example: { id: 'slow', label: { en: 'Too slow', de: 'Zu langsam' } },
+  });
+export type Reason = z.infer<typeof Reason>;
+
+export const Reasons = z
+  .array(Reason)
+  .max(8, 'at most 8 reasons')
+  .refine((list) => new Set(list.map((r) => r.id)).size === list.length, 'each reason id appears once');
+
+/** A brand colour as CSS writes it: `#rrggbb`. */
+export const Accent = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, 'an accent is a colour written "#rrggbb"')
+  .transform((s) => s.toLowerCase())
+  .openapi({ type: 'string', pattern: '^#[0-9a-fA-F]{6}$', example: '#0b7a3e' });
+
+export const Target = z
+  .number()
+  .min(1, 'a target is a percentage from 1 to 100')
+  .max(100, 'a target is a percentage from 1 to 100')
+  .refine((n) => Number.isInteger(n * 10), 'a target has at most one decimal')
+  .openapi({ example: 95, description: 'Percent satisfied the team aims for.' });
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export const Weekday = z.enum(WEEKDAYS);
+export type Weekday = z.infer<typeof Weekday>;
+
+/** The settings of POST and PATCH /v1/boards besides id, name and the window. */
+const settings = {
+  require_token: z.boolean().optional(),
+  allowed_origins: AllowedOrigins.optional(),
+  reasons: Reasons.optional(),
+  accent: Accent.nullable().optional(),
+  target: Target.nullable().optional(),
+  public_response_rate: z
+    .boolean()
+    .optional()
+    .openapi({ description: 'The scoreboard shows the response rate (default true).' }),
+  public_follow_up: z
+    .boolean()
+    .optional()
+    .openapi({ description: 'The scoreboard shows how every "no" was followed up (default false).' }),
+  public_target: z.boolean().optional().openapi({ description: 'The scoreboard shows the target (default false).' }),
+  digest_day: Weekday.nullable()
+    .optional()
+    .openapi({ description: 'The weekday (UTC) of the weekly digest webhook; null: none.' }),
+};
+
+export const BoardCreate = z
+  .strictObject({ id: BoardId, name: BoardName, window: Window.optional(), ...settings })
   .openapi('BoardCreate');
 
 export const BoardPatch = z
-  .strictObject({
-    name: BoardName.optional(),
-    window: Window.optional(),
-    require_token: z.boolean().optional(),
-    allowed_origins: AllowedOrigins.optional(),
-  })
-  .refine((p) => Object.keys(p).length > 0, 'nothing to change: send name, window, require_token or allowed_origins')
+  .strictObject({ name: BoardName.optional(), window: Window.optional(), ...settings })
+  .refine((p) => Object.keys(p).length > 0, 'nothing to change: send at least one setting')
   .openapi('BoardPatch');
 
 export const Scope = z.enum(['read', 'sign']);
@@ -286,18 +343,26 @@ export const Score = z
   .openapi('Score');
 export type Score = z.infer<typeof Score>;
 
-export const Board = z
+/** A board as the admin API shows it (the stored one is worker/db/boards.ts `Board`). */
+export const BoardJson = z
   .object({
     id: z.string(),
     name: z.string(),
     window: Window,
     require_token: z.boolean(),
     allowed_origins: z.array(z.string()),
+    reasons: z.array(Reason),
+    accent: z.string().nullable(),
+    target: z.number().nullable(),
+    public_response_rate: z.boolean(),
+    public_follow_up: z.boolean(),
+    public_target: z.boolean(),
+    digest_day: Weekday.nullable(),
     created_at: z.string(),
     updated_at: z.string(),
   })
   .openapi('Board');
-export type BoardJson = z.infer<typeof Board>;
+export type BoardJson = z.infer<typeof BoardJson>;
 
 export const Counts = z.object({
   satisfied: z.number().int(),

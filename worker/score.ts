@@ -1,7 +1,7 @@
 /**
  * The score of a board, as one concept: how it is read (`currentScore`), what it looks like as JSON
  * (`scoreJson`), and how long its public views may be reused (`SCORE_CACHE`). The score, badge and
- * scoreboard routes import it from here; the arithmetic is worker/lib/score.ts.
+ * scoreboard routes import it from here; the arithmetic is worker/lib/score-math.ts.
  *
  * Views are served from the Workers Cache API so that a popular board costs D1 one read per
  * cache lifetime, not one per view. Two levels, both living `SCORE_MAX_AGE` seconds:
@@ -18,9 +18,9 @@
  * is per data centre: elsewhere a view lives out its few seconds, like any HTTP cache would.
  */
 import type { Context } from 'hono';
-import { getBoard, rollBoard, type Board } from './db';
+import { getBoard, rollBoard, type Board } from './db/boards';
 import { etagOf, executionContext, publicOrigin, type AppEnv } from './lib/http';
-import { pandas, percent, wilson95 } from './lib/score';
+import { pandas, percent, wilson95 } from './lib/score-math';
 import { iso } from './lib/time';
 import type { Score } from './schemas';
 

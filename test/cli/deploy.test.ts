@@ -14,15 +14,17 @@ import { ROOT, wranglerIn } from './sandbox';
 const { dir } = inject('clone');
 
 /**
- * Workers' script size limit: 64 MiB uncompressed on every plan since 2026-09-04 (Cloudflare's
- * changelog "Removing compressed Worker size limits"; the former 3 MB free / 10 MB paid limits were
- * on the gzipped size). wrangler 4.164's bundle reporter compares against the same 64 MiB.
+ * Workers' own limit is 64 MiB uncompressed on every plan since 2026-09-04 (Cloudflare's changelog
+ * "Removing compressed Worker size limits"), far above this Worker. The limit here is ours: what the
+ * Worker weighs (538 KiB when zod stopped being bundled whole: each module imports `* as z` itself,
+ * and zod-to-openapi is handed only ZodType) plus room for what this round adds, so a change that
+ * pulls a whole library in again fails here. Startup time grows with the bundle.
  */
-const WORKER_SIZE_LIMIT = 64 * 1024 * 1024;
+const WORKER_SIZE_LIMIT = 768 * 1024;
 const kib = (n: number) => `${(n / 1024).toFixed(2)} KiB`;
 
 describe('the deployable worker', () => {
-  it('builds with wrangler deploy --dry-run and fits the Workers size limit', () => {
+  it('builds with wrangler deploy --dry-run and stays within its byte budget', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'pandameter-deploy-'));
     try {
       const r = wranglerIn(dir, ['deploy', '--dry-run', '--outdir', out]);
@@ -38,9 +40,7 @@ describe('the deployable worker', () => {
       const gzip = bytes.reduce((n, b) => n + gzipSync(b).length, 0);
       // The same number wrangler reports, so this measures what it would upload.
       expect(r.stdout).toContain(`Total Upload: ${kib(size)} / gzip: `);
-      console.log(
-        `worker bundle: ${kib(size)} (gzip ${kib(gzip)}), limit ${WORKER_SIZE_LIMIT / 1024 / 1024} MiB uncompressed`,
-      );
+      console.log(`worker bundle: ${kib(size)} (gzip ${kib(gzip)}), limit ${kib(WORKER_SIZE_LIMIT)} uncompressed`);
       expect(size).toBeLessThan(WORKER_SIZE_LIMIT);
     } finally {
       rmSync(out, { recursive: true, force: true });

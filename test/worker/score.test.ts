@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pandas, percent, wilson95 } from '../../worker/lib/score';
+import { pandas, percent, wilson95 } from '../../worker/lib/score-math';
 import { mintToken } from '../../worker/lib/tokens';
 import { ADMIN, answer, call, createBoard, env, json, mint, passDays, score, storeAnswers } from './helpers';
 

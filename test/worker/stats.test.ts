@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percent } from '../../worker/lib/score';
+import { percent } from '../../worker/lib/score-math';
 import { formatDay } from '../../worker/lib/time';
 import { periodStart } from '../../worker/routes/stats';
 import { ADMIN, call, createBoard, d1Cost, env, json, passDays, say, storeAnswers } from './helpers';

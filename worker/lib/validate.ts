@@ -1,8 +1,6 @@
 import type { Context } from 'hono';
-import type { z } from 'zod';
-import { getBoard, type Board } from '../db';
-import { ApiError, unknownBoard } from './errors';
-import { BOARD_ID_RE } from '../schemas';
+import type * as z from 'zod';
+import { ApiError } from './errors';
 
 /** JSON bodies of the public API are small; the contract caps them at 8 KiB. */
 export const MAX_BODY = 8 * 1024;
@@ -131,18 +129,4 @@ export function query<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
   const first = new Map<string, string>();
   for (const [k, v] of params) if (!first.has(k)) first.set(k, v);
   return check(schema, Object.fromEntries(first));
-}
-
-/** A board id from the path; one that cannot exist is simply an unknown board. */
-export function boardParam(c: Context): string {
-  const id = c.req.param('board') ?? '';
-  if (!BOARD_ID_RE.test(id)) throw new ApiError('unknown_board', `No board named "${id.slice(0, 40)}".`);
-  return id;
-}
-
-/** The board `id` names, or the API's 404 `unknown_board`. */
-export async function requireBoard(db: D1Database | D1DatabaseSession, id: string): Promise<Board> {
-  const board = await getBoard(db, id);
-  if (!board) throw unknownBoard(id);
-  return board;
 }

@@ -1,9 +1,10 @@
+import * as z from 'zod';
 /** GET /v1/boards/{board}/badge.svg — a shields-style badge, "satisfaction │ 97%", for READMEs and status pages. */
 import { Hono } from 'hono';
 import { conditional, etagOf, type AppEnv } from '../lib/http';
 import { query } from '../lib/validate';
 import { doc } from '../openapi';
-import { BadgeLabel, BOARD_ID_RE, BoardPath, z } from '../schemas';
+import { BadgeLabel, BOARD_ID_RE, BoardPath } from '../schemas';
 import { cachedView, SCORE_CACHE, SCORE_MAX_AGE, scoreRecord } from '../score';
 
 export const BadgeQuery = z.object({

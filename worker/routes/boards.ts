@@ -1,34 +1,26 @@
+import * as z from 'zod';
 /** Boards and their credentials: settings, signing secret, API keys, token minting. */
 import { Hono } from 'hono';
-import {
-  createBoard,
-  deleteBoard,
-  getBoard,
-  insertKey,
-  isBeingPurged,
-  listBoards,
-  revokeKey,
-  rotateSecret,
-  updateBoard,
-} from '../db';
-import { requireAdmin, requireScope } from '../lib/auth';
+import { createBoard, deleteBoard, getBoard, listBoards, rotateSecret, updateBoard } from '../db/boards';
+import { insertKey, revokeKey } from '../db/keys';
+import { isBeingPurged } from '../db/purge';
+import { requireAdmin, requireScope } from '../auth';
 import { randomId, randomToken, sha256Hex } from '../lib/crypto';
 import { ApiError, unknownBoard } from '../lib/errors';
 import { publicOrigin, type AppEnv } from '../lib/http';
 import { iso } from '../lib/time';
 import { mintToken } from '../lib/tokens';
-import { boardParam, jsonBody, requireBoard } from '../lib/validate';
+import { jsonBody } from '../lib/validate';
+import { boardParam, newSecret, requireBoard } from '../board';
 import { doc, jsonContent } from '../openapi';
 import { startPurge } from '../purge';
-import { ApiKey, Board, BoardCreate, BoardPath, BoardPatch, KeyCreate, MintedToken, TokenCreate, z } from '../schemas';
+import { ApiKey, BoardCreate, BoardJson, BoardPath, BoardPatch, KeyCreate, MintedToken, TokenCreate } from '../schemas';
 import { forgetScore } from '../score';
-import { boardJson } from '../views';
+import { boardJson, newBoardSettings, settingsOf } from '../presenters';
 
 /** The previous secret stays valid this long after a rotation (SPEC: 24 hours). */
 export const SECRET_GRACE_MS = 24 * 3600 * 1000;
 const DEFAULT_TOKEN_TTL_S = 30 * 86_400;
-
-export const newSecret = () => `pms_${randomToken(32)}`;
 
 const boards = new Hono<AppEnv>();
 const json = jsonContent;
@@ -40,24 +32,13 @@ doc({
   summary: 'Create a board',
   auth: true,
   request: { body: json(BoardCreate, 'The new board') },
-  responses: { 201: json(z.object({ board: Board, secret: z.string() }), 'The board and its signing secret') },
+  responses: { 201: json(z.object({ board: BoardJson, secret: z.string() }), 'The board and its signing secret') },
 });
 boards.post('/', async (c) => {
   await requireAdmin(c);
   const input = await jsonBody(c, BoardCreate);
   const secret = newSecret();
-  const result = await createBoard(
-    c.env.DB,
-    {
-      id: input.id,
-      name: input.name,
-      window: input.window ?? { responses: 100 },
-      requireToken: input.require_token ?? true,
-      allowedOrigins: input.allowed_origins ?? [],
-    },
-    secret,
-    Date.now(),
-  );
+  const result = await createBoard(c.env.DB, { id: input.id, ...newBoardSettings(input) }, secret, Date.now());
   if (!result.created) {
     throw new ApiError(
       'conflict',
@@ -76,7 +57,7 @@ doc({
   operationId: 'listBoards',
   summary: 'List boards',
   auth: true,
-  responses: { 200: json(z.object({ boards: z.array(Board) }), 'Every board') },
+  responses: { 200: json(z.object({ boards: z.array(BoardJson) }), 'Every board') },
 });
 boards.get('/', async (c) => {
   await requireAdmin(c);
@@ -91,7 +72,7 @@ doc({
   summary: 'Read a board',
   auth: true,
   request: { params: BoardPath },
-  responses: { 200: json(Board, 'The board') },
+  responses: { 200: json(BoardJson, 'The board') },
 });
 boards.get('/:board', async (c) => {
   const id = boardParam(c);
@@ -118,23 +99,13 @@ doc({
     'window, one row per 32 days).',
   auth: true,
   request: { params: BoardPath, body: json(BoardPatch, 'The settings to change') },
-  responses: { 200: json(Board, 'The board as it is now') },
+  responses: { 200: json(BoardJson, 'The board as it is now') },
 });
 boards.patch('/:board', async (c) => {
   const id = boardParam(c);
   await requireAdmin(c);
   const patch = await jsonBody(c, BoardPatch);
-  const board = await updateBoard(
-    c.env.DB,
-    id,
-    {
-      name: patch.name,
-      window: patch.window,
-      requireToken: patch.require_token,
-      allowedOrigins: patch.allowed_origins,
-    },
-    Date.now(),
-  );
+  const board = await updateBoard(c.env.DB, id, settingsOf(patch), Date.now());
   if (!board) throw unknownBoard(id);
   await forgetScore(c, id);
   return c.json(boardJson(board));

@@ -4,7 +4,7 @@
  * page runs under the strict CSP the README asks of embedding sites.
  */
 import { Hono } from 'hono';
-import { getBoard } from '../db';
+import { getBoard } from '../db/boards';
 import { publicOrigin, type AppEnv } from '../lib/http';
 import { mintToken } from '../lib/tokens';
 import { demoCsp, demoMissingPage, demoPage } from '../pages/demo';

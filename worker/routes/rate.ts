@@ -8,13 +8,13 @@
  */
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { acceptAnswer, originAllowed } from '../answers';
-import type { Board } from '../db';
+import { acceptAnswer } from '../answers';
+import type { Board } from '../db/boards';
 import { ApiError } from '../lib/errors';
 import type { AppEnv } from '../lib/http';
-import { verifyToken } from '../lib/tokens';
 import { textProblem } from '../lib/text';
-import { check, formBody, requireBoard } from '../lib/validate';
+import { check, formBody } from '../lib/validate';
+import { checkToken, originAllowed, requireBoard } from '../board';
 import { BOARD_ID_RE, Interaction, ResponseCreate } from '../schemas';
 import { chooseLanguage, RATE_PAGE_WORDS, type Language } from '../../i18n';
 import { confirmPage, pageHeaders, problemPage, thanksPage, type ProblemKind } from '../pages/rate';
@@ -81,7 +81,7 @@ rate.get('/:board/:interaction', async (c) => {
   try {
     const { board, interaction, action } = await target(c);
     const token = c.req.query('token');
-    if (board.requireToken) await verifyToken(board, board.id, interaction, token, Date.now());
+    await checkToken(board, interaction, token, Date.now());
     if (!originAllowed(board, RATE_PAGE_ORIGIN)) throw new ApiError('origin_not_allowed', 'Not from this page.');
     const html = confirmPage({
       lang,
@@ -124,7 +124,7 @@ rate.post('/:board/:interaction', async (c) => {
       // What the customer can fix (no choice made, a comment too long) comes back on the same form.
       if (!(e instanceof ApiError) || (e.field !== 'verdict' && e.field !== 'comment')) throw e;
       // A stale or forged form is refused as its GET would be, before anything is echoed back.
-      if (board.requireToken) await verifyToken(board, board.id, interaction, token, Date.now());
+      await checkToken(board, interaction, token, Date.now());
       const error =
         e.field === 'verdict'
           ? t.chooseVerdict

@@ -1,16 +1,20 @@
+import * as z from 'zod';
 /** Answers: the public POST the widget sends, and the private list, export and erasure. */
 import { Hono, type Context } from 'hono';
-import { acceptAnswer, checkOrigin, eraseOne, originAllowed } from '../answers';
-import { listResponses, type Board, type ListFilter, type ResponseRow } from '../db';
-import { requireAdmin, requireScope } from '../lib/auth';
+import { acceptAnswer, eraseOne } from '../answers';
+import { type ResponseRow } from '../db/answers';
+import { type Board } from '../db/boards';
+import { listResponses, type ListFilter } from '../db/list';
+import { requireAdmin, requireScope } from '../auth';
 import { csvRow } from '../lib/csv';
 import { ApiError } from '../lib/errors';
 import type { AppEnv } from '../lib/http';
 import { iso, parseDate } from '../lib/time';
-import { boardParam, check, jsonBody, query, requireBoard } from '../lib/validate';
+import { check, jsonBody, query } from '../lib/validate';
+import { boardParam, checkOrigin, originAllowed, requireBoard } from '../board';
 import { doc } from '../openapi';
-import { BoardPath, Interaction, ListQuery, ResponseCreate, StoredResponse, z } from '../schemas';
-import { responseJson } from '../views';
+import { BoardPath, Interaction, ListQuery, ResponseCreate, StoredResponse } from '../schemas';
+import { responseJson } from '../presenters';
 
 const responses = new Hono<AppEnv>();
 

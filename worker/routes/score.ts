@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { unknownBoard } from '../lib/errors';
 import { notModified, type AppEnv } from '../lib/http';
-import { boardParam } from '../lib/validate';
+import { boardParam } from '../board';
 import { doc } from '../openapi';
 import { BoardPath, Score } from '../schemas';
 import { SCORE_CACHE, scoreRecord } from '../score';

@@ -1,12 +1,13 @@
 /** Stats for dashboards: totals, a series by day/week/month, groups by agent or channel. */
 import { Hono } from 'hono';
-import { dailyCounts, groupCounts } from '../db';
-import { requireScope } from '../lib/auth';
+import { dailyCounts, groupCounts } from '../db/counts';
+import { requireScope } from '../auth';
 import { ApiError } from '../lib/errors';
 import type { AppEnv } from '../lib/http';
-import { percent, wilson95 } from '../lib/score';
+import { percent, wilson95 } from '../lib/score-math';
 import { DAY_MS, dayOf, formatDay, parseDate } from '../lib/time';
-import { boardParam, query, requireBoard } from '../lib/validate';
+import { query } from '../lib/validate';
+import { boardParam, requireBoard } from '../board';
 import { doc } from '../openapi';
 import { BoardPath, Stats, StatsQuery } from '../schemas';
 

@@ -1,13 +1,15 @@
+import * as z from 'zod';
 /** A board's webhooks (admin only): create (the secret shown once), list, delete, and their deliveries. */
 import { Hono } from 'hono';
-import { requireAdmin } from '../lib/auth';
+import { requireAdmin } from '../auth';
 import { randomId } from '../lib/crypto';
 import { ApiError } from '../lib/errors';
 import { publicOrigin, type AppEnv } from '../lib/http';
 import { iso } from '../lib/time';
-import { boardParam, jsonBody, query, requireBoard } from '../lib/validate';
+import { jsonBody, query } from '../lib/validate';
+import { boardParam, requireBoard } from '../board';
 import { doc, jsonContent } from '../openapi';
-import { BoardPath, DeliveriesQuery, Delivery, Webhook, WebhookCreate, WebhookCreated, z } from '../schemas';
+import { BoardPath, DeliveriesQuery, Delivery, Webhook, WebhookCreate, WebhookCreated } from '../schemas';
 import { DEFAULT_EVENTS, type WebhookEvent } from '../webhooks/payload';
 import { newWebhookSecret } from '../webhooks/signing';
 import {

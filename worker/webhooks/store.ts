@@ -2,7 +2,7 @@
  * All SQL of the webhooks: the subscriptions, the outbox statements that go into an answer's own
  * batch, and the delivery rows the queue consumer claims and records. Times are unix ms.
  */
-import type { AnswerPlan, BatchPlan } from '../db';
+import type { AnswerPlan, BatchPlan } from '../db/answers';
 import { KEEP_LOG_MS, LEASE_MS, MAX_ATTEMPTS, OVERDUE_MS } from './schedule';
 import type { AnswerSnapshot, WebhookEvent, WebhookFormat } from './payload';
 

@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { dirOf, fill, plural, type Language, type Plural, type ScoreboardWords } from '../../../i18n';
 import type { ScoreJson } from '../../score';
-import { GRID } from '../../lib/score';
+import { GRID } from '../../lib/score-math';
 import { describe, num, type LiveStrings } from '../../../scoreboard/format';
 import { GRID_CSS, PandaGrid } from './Pandas';
 

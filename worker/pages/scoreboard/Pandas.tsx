@@ -6,7 +6,7 @@
  * subtree (on the embedding page's main thread, the frame being same-origin there): the same
  * picture for a fraction of the work. The client switches a place by changing its class.
  */
-import { GRID } from '../../lib/score';
+import { GRID } from '../../lib/score-math';
 import { placeAt } from '../../../scoreboard/format';
 
 /** Black parts; the pandas are the same in both themes (the ears' white rim shows them on a dark page). */

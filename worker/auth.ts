@@ -3,12 +3,12 @@
  * a board key (`pmk_<id>_<secret>`, stored as a SHA-256 hash) has scopes for its own board only.
  */
 import type { Context } from 'hono';
-import { ADMIN_TOKEN_MIN_LENGTH } from './admin-token.mjs';
-import { getKey } from '../db';
-import type { Scope } from '../schemas';
-import { safeEqual, sha256Hex } from './crypto';
-import { ApiError } from './errors';
-import type { AppEnv } from './http';
+import { ADMIN_TOKEN_MIN_LENGTH } from './lib/admin-token.mjs';
+import { getKey } from './db/keys';
+import type { Scope } from './schemas';
+import { safeEqual, sha256Hex } from './lib/crypto';
+import { ApiError } from './lib/errors';
+import type { AppEnv } from './lib/http';
 
 const KEY_RE = /^pmk_([a-z0-9]{12})_[A-Za-z0-9_-]{43}$/;
 

@@ -1,0 +1,103 @@
+/**
+ * The per-day counts (`counts`: one row per board / agent / channel and 32-day block, its days as
+ * JSON): the SQL that sums a day range inside a write, and the reads of the stats route.
+ */
+import { BLOCK_DAYS } from '../lib/time';
+import { int } from './batch';
+
+/** Path of a day inside a block's `days` JSON (`$."17"`). */
+export const dayPath = (day: number) => `$."${day - Math.floor(day / BLOCK_DAYS) * BLOCK_DAYS}"`;
+
+/**
+ * A one-row subquery `(yes, no)`: the board's answers on days `lo`…`hi` (SQL expressions). Whole
+ * blocks inside the range are read as one row each; only the two edge blocks are opened by day.
+ */
+export function boardDaysSum(board: string, lo: string, hi: string): string {
+  const [l, h] = [int(lo), int(hi)];
+  return `
+  SELECT COALESCE(SUM(y), 0) AS yes, COALESCE(SUM(n), 0) AS no FROM (
+    SELECT c.yes AS y, c.no AS n FROM counts c
+    WHERE c.board_id = ${board} AND c.dim = 'board' AND c.key = ''
+      AND c.block BETWEEN (${l} + ${BLOCK_DAYS - 1}) / ${BLOCK_DAYS} AND (${h} + 1) / ${BLOCK_DAYS} - 1
+    UNION ALL
+    SELECT json_extract(d.value, '$[0]'), json_extract(d.value, '$[1]') FROM counts c, json_each(c.days) d
+    WHERE c.board_id = ${board} AND c.dim = 'board' AND c.key = ''
+      AND c.block IN (${l} / ${BLOCK_DAYS}, ${h} / ${BLOCK_DAYS})
+      AND NOT (c.block * ${BLOCK_DAYS} >= ${l} AND c.block * ${BLOCK_DAYS} + ${BLOCK_DAYS - 1} <= ${h})
+      AND c.block * ${BLOCK_DAYS} + CAST(d.key AS INTEGER) BETWEEN ${l} AND ${h})`;
+}
+
+export interface DayCounts {
+  day: number;
+  yes: number;
+  no: number;
+}
+
+type DaysJson = Record<string, [number, number]>;
+
+/** Hands the days of one block (its `days` JSON) that fall in [fromDay, toDay] to `out`. */
+function eachDay(block: number, days: DaysJson, fromDay: number, toDay: number, out: (d: DayCounts) => void) {
+  for (const [k, [yes, no]] of Object.entries(days)) {
+    const day = block * BLOCK_DAYS + Number(k);
+    if (day >= fromDay && day <= toDay && yes + no > 0) out({ day, yes, no });
+  }
+}
+
+/** The board's answers per day in [fromDay, toDay]: one row read per 32 days. */
+export async function dailyCounts(
+  db: D1Database,
+  boardId: string,
+  fromDay: number,
+  toDay: number,
+): Promise<DayCounts[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT block, days FROM counts WHERE board_id = ?1 AND dim = 'board' AND key = ''
+       AND block BETWEEN ?2 AND ?3 ORDER BY block`,
+    )
+    .bind(boardId, Math.floor(fromDay / BLOCK_DAYS), Math.floor(toDay / BLOCK_DAYS))
+    .all<{ block: number; days: string }>();
+  const out: DayCounts[] = [];
+  for (const r of results) eachDay(r.block, JSON.parse(r.days) as DaysJson, fromDay, toDay, (d) => out.push(d));
+  return out.sort((a, b) => a.day - b.day);
+}
+
+/**
+ * Answers per agent or channel in [fromDay, toDay], most answers first. Whole blocks count by their
+ * totals, the two edge blocks of the range by their days: rows read = blocks × groups. Both come
+ * back as one row of JSON — a GROUP BY would make D1 bill every row twice (its temporary b-tree),
+ * and a thousand rows handed over one by one cost more time than reading them.
+ */
+export async function groupCounts(
+  db: D1Database,
+  boardId: string,
+  dim: 'agent' | 'channel',
+  fromDay: number,
+  toDay: number,
+): Promise<{ key: string; yes: number; no: number }[]> {
+  const block = (day: number) => Math.floor(day / BLOCK_DAYS);
+  const row = await db
+    .prepare(
+      `SELECT
+         (SELECT json_group_array(json_array(key, yes, no)) FROM counts
+          WHERE board_id = ?1 AND dim = ?2 AND block BETWEEN ?3 AND ?4) AS whole,
+         (SELECT json_group_array(json_array(key, block, json(days))) FROM counts
+          WHERE board_id = ?1 AND dim = ?2 AND block IN (?5, ?6) AND block NOT BETWEEN ?3 AND ?4) AS edges`,
+    )
+    .bind(boardId, dim, block(fromDay + BLOCK_DAYS - 1), block(toDay + 1) - 1, block(fromDay), block(toDay))
+    .first<{ whole: string; edges: string }>();
+  const totals = new Map<string, { key: string; yes: number; no: number }>();
+  const add = (key: string, yes: number, no: number) => {
+    const t = totals.get(key) ?? { key, yes: 0, no: 0 };
+    t.yes += yes;
+    t.no += no;
+    totals.set(key, t);
+  };
+  for (const [key, yes, no] of JSON.parse(row?.whole ?? '[]') as [string, number, number][]) add(key, yes, no);
+  for (const [key, b, days] of JSON.parse(row?.edges ?? '[]') as [string, number, DaysJson][]) {
+    eachDay(b, days, fromDay, toDay, (d) => add(key, d.yes, d.no));
+  }
+  return [...totals.values()]
+    .filter((g) => g.yes + g.no > 0)
+    .sort((a, b) => b.yes + b.no - (a.yes + a.no) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}

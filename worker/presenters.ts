@@ -1,0 +1,74 @@
+/** The API's JSON views of stored rows: what routes send, shaped by the response schemas of schemas.ts. */
+import type { ResponseRow } from './db/answers';
+import type { Board, BoardSettings } from './db/boards';
+import { iso } from './lib/time';
+import type { BoardCreate, BoardJson, BoardPatch, StoredResponse } from './schemas';
+import type * as z from 'zod';
+
+/** The admin view of a board (never the secret). */
+export function boardJson(b: Board): BoardJson {
+  return {
+    id: b.id,
+    name: b.name,
+    window: b.window,
+    require_token: b.requireToken,
+    allowed_origins: b.allowedOrigins,
+    reasons: b.reasons,
+    accent: b.accent,
+    target: b.target,
+    public_response_rate: b.publicResponseRate,
+    public_follow_up: b.publicFollowUp,
+    public_target: b.publicTarget,
+    digest_day: b.digestDay,
+    created_at: iso(b.createdAt),
+    updated_at: iso(b.updatedAt),
+  };
+}
+
+/** The settings of a PATCH body, by their storage names; what it leaves out stays undefined. */
+export function settingsOf(p: z.infer<typeof BoardPatch>): Partial<BoardSettings> {
+  return {
+    name: p.name,
+    window: p.window,
+    requireToken: p.require_token,
+    allowedOrigins: p.allowed_origins,
+    reasons: p.reasons,
+    accent: p.accent,
+    target: p.target,
+    publicResponseRate: p.public_response_rate,
+    publicFollowUp: p.public_follow_up,
+    publicTarget: p.public_target,
+    digestDay: p.digest_day,
+  };
+}
+
+/** A new board's settings: what the body sets, and the defaults of SPEC.md for the rest. */
+export function newBoardSettings(b: z.infer<typeof BoardCreate>): BoardSettings {
+  return {
+    name: b.name,
+    window: b.window ?? { responses: 100 },
+    requireToken: b.require_token ?? true,
+    allowedOrigins: b.allowed_origins ?? [],
+    reasons: b.reasons ?? [],
+    accent: b.accent ?? null,
+    target: b.target ?? null,
+    publicResponseRate: b.public_response_rate ?? true,
+    publicFollowUp: b.public_follow_up ?? false,
+    publicTarget: b.public_target ?? false,
+    digestDay: b.digest_day ?? null,
+  };
+}
+
+/** One answer as the API shows it: absent fields left out, times in ISO-8601. */
+export function responseJson(r: ResponseRow): StoredResponse {
+  return {
+    interaction: r.interaction,
+    verdict: r.verdict,
+    ...(r.comment !== null ? { comment: r.comment } : {}),
+    ...(r.agent !== null ? { agent: r.agent } : {}),
+    ...(r.channel !== null ? { channel: r.channel } : {}),
+    ...(r.locale !== null ? { locale: r.locale } : {}),
+    created_at: iso(r.created_at),
+    updated_at: iso(r.updated_at),
+  };
+}
