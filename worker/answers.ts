@@ -1,8 +1,9 @@
 /**
  * The one code path that accepts an answer, whatever carried it (the widget's JSON POST, the
- * e-mail rating page's form POST): board, origin, token, rate limit, then one atomic write — the
- * answer, its counts and its webhook events in one batch — and the cached score forgotten. And
- * the one that erases an answer, with everything said about it.
+ * e-mail rating page's form POST, the team's server with a `sign` key, a helpdesk connector):
+ * board, origin, token, rate limit, then one atomic write — the answer, its counts and its webhook
+ * events in one batch — and the cached score forgotten. And the one that erases an answer, with
+ * everything said about it.
  */
 import type { Context } from 'hono';
 import { eraseAnswer, recordAnswer, type AnswerKind, type ResponseRow } from './db/answers';
@@ -21,16 +22,28 @@ export const contended = () =>
     headers: { 'Retry-After': '1' },
   });
 
+/**
+ * Who hands us the answer. A customer's browser or e-mail click sends its page's origin and must pass
+ * the board's origin rule, its token (token boards) and the rate limit (open boards). `TRUSTED_SERVER`
+ * is a caller already proven to speak for the team — a board key with the `sign` scope (the same
+ * power that mints tokens) or a helpdesk's verified signature — so those checks, which exist to keep
+ * strangers from answering, have nothing left to check.
+ */
+export const TRUSTED_SERVER = 'trusted-server';
+export type Sender = { origin: string | undefined } | typeof TRUSTED_SERVER;
+
 export async function acceptAnswer(
   c: Context<AppEnv>,
   board: Board,
   input: ResponseCreate,
-  origin: string | undefined,
+  sender: Sender,
 ): Promise<{ kind: AnswerKind; created: boolean; response: ResponseRow }> {
-  checkOrigin(board, origin);
   const now = Date.now();
-  await checkToken(board, input.interaction, input.token, now);
-  if (!board.requireToken) await rateLimit(c, board.id);
+  if (sender !== TRUSTED_SERVER) {
+    checkOrigin(board, sender.origin);
+    await checkToken(board, input.interaction, input.token, now);
+    if (!board.requireToken) await rateLimit(c, board.id);
+  }
   const outcome = await recordAnswer(
     c.env.DB,
     board.id,

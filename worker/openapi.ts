@@ -29,13 +29,14 @@ export const jsonContent = <T extends z.ZodType>(schema: T, description: string)
  * Registers a route with the error responses every route shares. `operationId` is the method name a
  * generated client gives the route; `auth` routes take the bearer scheme, and every other route says
  * outright that it needs no credentials (`security: []`), which is what lint rules and client
- * generators read.
+ * generators read. An `optional` route works without credentials and does more with them (OpenAPI's
+ * `[{}, {bearer: []}]`): the answer POST, which a key turns into a server-to-server call.
  */
-export function doc(route: RouteConfig & { operationId: string; auth?: boolean }): void {
+export function doc(route: RouteConfig & { operationId: string; auth?: boolean | 'optional' }): void {
   const { auth, ...rest } = route;
   registry.registerPath({
     ...rest,
-    security: auth ? [{ bearer: [] }] : [],
+    security: auth === 'optional' ? [{}, { bearer: [] }] : auth ? [{ bearer: [] }] : [],
     responses: {
       ...rest.responses,
       '4XX': errorResponse('The request was refused; nothing was changed. See error.code.'),

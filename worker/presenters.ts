@@ -20,6 +20,7 @@ export function boardJson(b: Board): BoardJson {
     public_follow_up: b.publicFollowUp,
     public_target: b.publicTarget,
     digest_day: b.digestDay,
+    middle_rating: b.middleRating,
     created_at: iso(b.createdAt),
     updated_at: iso(b.updatedAt),
   };
@@ -39,6 +40,7 @@ export function settingsOf(p: z.infer<typeof BoardPatch>): Partial<BoardSettings
     publicFollowUp: p.public_follow_up,
     publicTarget: p.public_target,
     digestDay: p.digest_day,
+    middleRating: p.middle_rating,
   };
 }
 
@@ -56,6 +58,7 @@ export function newBoardSettings(b: z.infer<typeof BoardCreate>): BoardSettings 
     publicFollowUp: b.public_follow_up ?? false,
     publicTarget: b.public_target ?? false,
     digestDay: b.digest_day ?? null,
+    middleRating: b.middle_rating ?? 'ignore',
   };
 }
 

@@ -5,6 +5,7 @@
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import * as z from 'zod';
 import { COMMENT_MAX, VERDICTS } from '../answer-form/rules';
+import { MIDDLE_RATINGS } from './connectors/types';
 import { TEXT_RULE, textProblem, type TextKind } from './lib/text';
 import { isSecureOrLocal } from './lib/url';
 import { WEBHOOK_EVENTS, WEBHOOK_FORMATS } from './webhooks/payload';
@@ -161,6 +162,12 @@ export const Target = z
   .refine((n) => Number.isInteger(n * 10), 'a target has at most one decimal')
   .openapi({ example: 95, description: 'Percent satisfied the team aims for.' });
 
+export const MiddleRating = z.enum(MIDDLE_RATINGS).openapi({
+  description:
+    'How a helpdesk connector counts a middle rating (Help Scout "Okay", Intercom 3, Freshdesk "Neutral"): ' +
+    '"ignore" (default: not counted), "yes" or "no".',
+});
+
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export const Weekday = z.enum(WEEKDAYS);
 export type Weekday = z.infer<typeof Weekday>;
@@ -184,6 +191,7 @@ const settings = {
   digest_day: Weekday.nullable()
     .optional()
     .openapi({ description: 'The weekday (UTC) of the weekly digest webhook; null: none.' }),
+  middle_rating: MiddleRating.optional(),
 };
 
 export const BoardCreate = z
@@ -358,6 +366,7 @@ export const BoardJson = z
     public_follow_up: z.boolean(),
     public_target: z.boolean(),
     digest_day: Weekday.nullable(),
+    middle_rating: MiddleRating,
     created_at: z.string(),
     updated_at: z.string(),
   })

@@ -56,12 +56,12 @@ describe('connector fields', () => {
   });
 
   it("counts a middle rating as the board's setting says, and never changes a yes or a no", () => {
-    expect((['yes', 'no', 'none'] as const).map((setting) => verdictFor('middle', setting))).toEqual([
+    expect((['yes', 'no', 'ignore'] as const).map((setting) => verdictFor('middle', setting))).toEqual([
       'yes',
       'no',
       null,
     ]);
-    for (const setting of ['yes', 'no', 'none'] as const) {
+    for (const setting of ['yes', 'no', 'ignore'] as const) {
       expect([verdictFor('yes', setting), verdictFor('no', setting)]).toEqual(['yes', 'no']);
     }
   });

@@ -10,17 +10,9 @@
 import { describe, expect, it } from 'vitest';
 import { freshdesk } from '../../worker/connectors/freshdesk';
 import { expectRefused, webhook, without } from './connector-helpers';
+import { FRESHDESK } from './connector-vectors';
 
-const SECRET = 'pmc_0123456789abcdefghijklmnopqrstuv';
-const BODY = JSON.stringify({
-  event: 'rating',
-  ticket_id: '432',
-  agent: 'Jane Agent',
-  channel: 'Email',
-  rating: '103',
-  comment: 'Thank you for the quick action',
-});
-const sent = webhook('freshdesk', BODY, { 'content-type': 'application/json', 'X-Pandameter-Secret': SECRET });
+const { SECRET, BODY, sent } = FRESHDESK;
 const NOW = Date.parse('2026-01-01T00:00:00Z');
 const h = new Headers();
 const rated = (rating: string | number) =>

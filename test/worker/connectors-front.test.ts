@@ -14,38 +14,9 @@
 import { describe, expect, it } from 'vitest';
 import { front } from '../../worker/connectors/front';
 import { expectRefused, tampered, webhook, without } from './connector-helpers';
+import { FRONT } from './connector-vectors';
 
-const API_SECRET = 'front-api-secret-0123';
-const APP_SECRET = 'front-app-secret-0123';
-const TIMESTAMP = '1767225600000';
-const AT = Number(TIMESTAMP);
-const LEELA = {
-  id: 'tea_55c8c149',
-  email: 'leela@planet-express.com',
-  username: 'leela',
-  first_name: 'Leela',
-  last_name: 'Turanga',
-};
-const ARCHIVE = {
-  _links: { self: 'https://api2.frontapp.com/events/evt_55c8c149' },
-  id: 'evt_55c8c149',
-  type: 'archive',
-  emitted_at: 1453770984.123,
-  source: { _meta: { type: 'teammate' }, data: LEELA },
-  conversation: {
-    _links: { self: 'https://api2.frontapp.com/conversations/cnv_55c8c149' },
-    id: 'cnv_55c8c149',
-    subject: 'You broke my heart, Hubert.',
-    status: 'archived',
-    assignee: LEELA,
-  },
-};
-const BODY = JSON.stringify(ARCHIVE);
-const rule = webhook('front', BODY, { 'X-Front-Signature': 'H5BTmSZVBPbWTwEjctMPmwx29dw=' });
-const app = webhook('front', BODY, {
-  'X-Front-Signature': 'usHKx9rM1A/5BeCAjBAir2kuVVKQd+ippUW6w8en9u8=',
-  'X-Front-Request-Timestamp': TIMESTAMP,
-});
+const { API_SECRET, APP_SECRET, AT, ARCHIVE, BODY, rule, app } = FRONT;
 const h = new Headers();
 
 describe('Front webhook', () => {

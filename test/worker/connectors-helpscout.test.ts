@@ -11,33 +11,10 @@
 import { describe, expect, it } from 'vitest';
 import { helpscout } from '../../worker/connectors/helpscout';
 import { newConnectorSecret } from '../../worker/connectors/verify';
-import { expectRefused, tampered, webhook, without } from './connector-helpers';
+import { expectRefused, tampered, without } from './connector-helpers';
+import { HELPSCOUT } from './connector-vectors';
 
-const SECRET = 'mZ9XbGHodX';
-const RATING = {
-  id: 5434,
-  customer: {
-    id: 449379,
-    firstName: 'John',
-    lastName: 'Doe',
-    emails: [
-      { id: 1220012, value: 'john.doe@gmail.com', location: 'work' },
-      { id: 1220013, value: 'john.doe@example.com', location: 'work' },
-    ],
-  },
-  ticketId: 1560011,
-  threadId: 3002084,
-  mailbox: { id: 1234, name: 'My Mailbox' },
-  rating: 'Great',
-  comments: 'he was really helpful',
-  createdAt: '2015-04-13T12:34:12Z',
-  modifiedAt: '2015-04-14T20:18:33Z',
-};
-const signed = webhook('helpscout', JSON.stringify(RATING), {
-  'content-type': 'application/json',
-  'X-HelpScout-Event': 'satisfaction.ratings',
-  'X-HelpScout-Signature': 'VL1G5IIowD58LVG59lEsyZx2rc8=',
-});
+const { SECRET, RATING, signed } = HELPSCOUT;
 const NOW = Date.parse('2026-01-01T00:00:00Z');
 const event = (name: string) => new Headers({ 'X-HelpScout-Event': name });
 

@@ -17,23 +17,9 @@
 import { describe, expect, it } from 'vitest';
 import { hubspot, hubspotUri } from '../../worker/connectors/hubspot';
 import { expectRefused, tampered, webhook, without } from './connector-helpers';
+import { HUBSPOT } from './connector-vectors';
 
-const SECRET = 'hubspot-client-secret-0123';
-const TIMESTAMP = '1767225600000';
-const AT = Number(TIMESTAMP);
-const BODY = JSON.stringify({
-  event: 'rating',
-  ticket_id: '1234567',
-  agent: 'Jane Agent',
-  channel: 'EMAIL',
-  rating: 'Positive',
-  comment: 'Quick and kind',
-});
-const signed = webhook('hubspot', BODY, {
-  'content-type': 'application/json',
-  'X-HubSpot-Signature-v3': 'g2WuaupYCunG0BGX/KBx+QOmG11RrEKtkZGuUHidBNA=',
-  'X-HubSpot-Request-Timestamp': TIMESTAMP,
-});
+const { SECRET, AT, BODY, signed } = HUBSPOT;
 const h = new Headers();
 
 describe('HubSpot workflow webhook', () => {

@@ -11,42 +11,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { intercom } from '../../worker/connectors/intercom';
-import { expectRefused, tampered, webhook, without } from './connector-helpers';
+import { expectRefused, tampered, without } from './connector-helpers';
+import { INTERCOM } from './connector-vectors';
 
-const SECRET = 'intercom-client-secret-0123';
-const conversation = (rating: object | null) => ({
-  type: 'conversation',
-  id: '25182190716',
-  created_at: 1577488838,
-  updated_at: 1582210239,
-  source: { type: 'conversation', delivered_as: 'customer_initiated' },
-  assignee: { type: 'admin', id: '3832405', name: 'Testteam' },
-  ...(rating && { conversation_rating: rating }),
-});
-const notification = (topic: string, item: object) => ({
-  type: 'notification_event',
-  app_id: 'tavxk3ub',
-  data: { type: 'notification_event_data', item },
-  topic,
-  id: 'notif_4e3504a3-ba3f-46dc-ab48-8e4d5bdfdf4e',
-  created_at: 1582210240,
-  delivery_status: 'pending',
-  delivery_attempts: 1,
-  delivered_at: 0,
-  first_sent_at: 1582210240,
-  self: null,
-});
-const RATED = {
-  rating: 3,
-  remark: 'Fine, in the end',
-  created_at: 1582210239,
-  contact: { type: 'contact', id: '5e0691bc16f62626ff7f4183' },
-  teammate: { type: 'admin', id: '3832405' },
-};
-const signed = webhook('intercom', JSON.stringify(notification('conversation.rating.added', conversation(RATED))), {
-  'content-type': 'application/json',
-  'X-Hub-Signature': 'sha1=ecf9ee2c305f93b531f896e6d7989d2ae50ec9df',
-});
+const { SECRET, conversation, notification, signed } = INTERCOM;
 const NOW = Date.parse('2026-01-01T00:00:00Z');
 const h = new Headers();
 

@@ -14,24 +14,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { zendesk } from '../../worker/connectors/zendesk';
-import { expectRefused, tampered, webhook, without } from './connector-helpers';
+import { expectRefused, tampered, without } from './connector-helpers';
+import { ZENDESK } from './connector-vectors';
 
-const SECRET = 'dGhpc19zZWNyZXRfaXNfZm9yX3Rlc3Rpbmdfb25seQ==';
-const TIMESTAMP = '2021-07-25T10:00:00Z';
-const AT = Date.parse(TIMESTAMP);
-const BODY = JSON.stringify({
-  event: 'rating',
-  ticket_id: '208',
-  agent: 'Jane Agent',
-  channel: 'Web Form',
-  rating: "Good, I'm satisfied",
-  comment: 'Awesome support!',
-});
-const signed = webhook('zendesk', BODY, {
-  'content-type': 'application/json',
-  'X-Zendesk-Webhook-Signature': 'abO3ELxEjmTwvnX2d0z1S4iJr5OQZrxRXRIarpc2HB4=',
-  'X-Zendesk-Webhook-Signature-Timestamp': TIMESTAMP,
-});
+const { SECRET, AT, signed } = ZENDESK;
 
 describe('Zendesk webhook', () => {
   it('accepts the signed rating and maps it to a "yes" answer for the ticket', async () => {

@@ -9,6 +9,6 @@ import { zendesk } from './zendesk';
 
 export const CONNECTORS: Record<Helpdesk, Connector> = { zendesk, helpscout, intercom, front, freshdesk, hubspot };
 
-export { HELPDESKS, verdictFor } from './types';
+export { HELPDESKS, MIDDLE_RATINGS, verdictFor } from './types';
 export type { Connector, ConnectorEvent, Helpdesk, MiddleAs, Rating, Verification, WebhookRequest } from './types';
 export { newConnectorSecret } from './verify';

@@ -54,9 +54,10 @@ export interface Connector {
   map(payload: unknown, headers: Headers): ConnectorEvent[];
 }
 
-/** The board's setting for a helpdesk's middle rating: count it as a yes, as a no, or not at all (the default). */
-export type MiddleAs = 'yes' | 'no' | 'none';
+/** The board's setting for a helpdesk's middle rating: not at all (the default), as a yes, or as a no. */
+export const MIDDLE_RATINGS = ['ignore', 'yes', 'no'] as const;
+export type MiddleAs = (typeof MIDDLE_RATINGS)[number];
 
 /** The verdict to record for a rating under the board's setting, or null when the rating is not counted. */
 export const verdictFor = (rating: Rating, middle: MiddleAs): 'yes' | 'no' | null =>
-  rating !== 'middle' ? rating : middle === 'none' ? null : middle;
+  rating !== 'middle' ? rating : middle === 'ignore' ? null : middle;

@@ -9,6 +9,7 @@ const PURGE_KEYS = {
   counts: 'dim, block, key',
   // its key is `id`; `interaction` orders a board's rows (index webhook_deliveries_by_answer)
   webhook_deliveries: 'interaction, id',
+  connectors: 'helpdesk',
 } as const;
 export type PurgedTable = keyof typeof PURGE_KEYS;
 export const PURGED_TABLES = Object.keys(PURGE_KEYS) as PurgedTable[];

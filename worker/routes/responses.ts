@@ -1,7 +1,7 @@
 import * as z from 'zod';
 /** Answers: the public POST the widget sends, and the private list, export and erasure. */
 import { Hono, type Context } from 'hono';
-import { acceptAnswer, eraseOne } from '../answers';
+import { acceptAnswer, eraseOne, TRUSTED_SERVER } from '../answers';
 import { type ResponseRow } from '../db/answers';
 import { type Board } from '../db/boards';
 import { listResponses, type ListFilter } from '../db/list';
@@ -23,6 +23,13 @@ const responses = new Hono<AppEnv>();
  * allowed origins names the one that asked, when it is allowed; never credentials. Set before the
  * handler runs, so a refusal found later (a bad token, a bad body) carries it too.
  */
+/**
+ * An answer POST with an Authorization header is the team's own server speaking with a board key
+ * (SPEC: `sign`), not a customer's browser: no CORS at all, since a page could only send that header
+ * after a preflight, and the preflight below allows Content-Type alone.
+ */
+const fromServer = (c: Context<AppEnv>) => c.req.header('authorization') !== undefined;
+
 function cors(c: Context<AppEnv>, board: Board): void {
   if (board.allowedOrigins.length === 0) return;
   c.header('Vary', 'Origin');
@@ -37,7 +44,7 @@ function cors(c: Context<AppEnv>, board: Board): void {
  * retry forever). Readable is all it is: nothing is stored, and no credentials are ever allowed.
  */
 responses.use('/:board/responses', async (c, next) => {
-  if (c.req.method !== 'GET') c.header('Access-Control-Allow-Origin', '*');
+  if (c.req.method !== 'GET' && !fromServer(c)) c.header('Access-Control-Allow-Origin', '*');
   await next();
 });
 
@@ -58,7 +65,11 @@ doc({
   summary: 'Record an answer',
   description:
     'One answer per (board, interaction); answering again replaces it. Send as application/json, or as text/plain ' +
-    '(no CORS preflight). At most 8 KiB. Fields left out keep their stored value; comment "" removes the comment.',
+    '(no CORS preflight). At most 8 KiB. Fields left out keep their stored value; comment "" removes the comment. ' +
+    "Server to server: with a board key that has \"sign\" (or the admin token) as Authorization, the team's backend " +
+    'records what its customer chose without a token and without an Origin; a bad key is 401, a key of another ' +
+    'board or without "sign" is 403, and nothing is written.',
+  auth: 'optional',
   request: {
     params: BoardPath,
     body: {
@@ -75,10 +86,15 @@ doc({
   },
 });
 responses.post('/:board/responses', async (c) => {
-  const board = await requireBoard(c.env.DB, boardParam(c));
-  cors(c, board);
+  const id = boardParam(c);
+  const server = fromServer(c);
+  // The key is checked first: a wrong one is 401 whatever the board or the body.
+  if (server) await requireScope(c, id, 'sign');
+  const board = await requireBoard(c.env.DB, id);
+  if (!server) cors(c, board);
   const input = await jsonBody(c, ResponseCreate, { allowText: true });
-  const { created, response } = await acceptAnswer(c, board, input, c.req.header('origin'));
+  const sender = server ? TRUSTED_SERVER : { origin: c.req.header('origin') };
+  const { created, response } = await acceptAnswer(c, board, input, sender);
   return c.json(responseJson(response), created ? 201 : 200);
 });
 
