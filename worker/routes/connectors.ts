@@ -66,8 +66,17 @@ const Connector = z
   .openapi('Connector');
 const WithSecret = Connector.extend({ secret: z.string().openapi({ description: 'Shown once.' }) });
 
-const ConnectorPath = BoardPath.extend({ id: z.string() });
-const WebhookPath = BoardPath.extend({ helpdesk: HelpdeskName });
+const ConnectorPath = BoardPath.extend({ id: z.string().openapi({ description: 'The connector id (con_…).' }) });
+/**
+ * DELETE names a connector by id, the helpdesk's POST by helpdesk name: one path template
+ * (OpenAPI allows no two that differ only in a parameter's name), described per operation.
+ */
+const DeletePath = BoardPath.extend({
+  connector: z.string().openapi({ description: 'The connector id (con_…).', example: 'con_4kq8x0m2zr1a' }),
+});
+const WebhookPath = BoardPath.extend({
+  connector: HelpdeskName.openapi({ description: `The helpdesk: ${HELPDESKS.join(', ')}.` }),
+});
 
 const urlOf = (origin: string, board: string, helpdesk: Helpdesk) =>
   `${origin}/v1/boards/${board}/connectors/${helpdesk}`;
@@ -99,8 +108,7 @@ function secretFor(helpdesk: Helpdesk, sent: string | undefined): string {
   );
 }
 
-const missingConnector = (id: string) =>
-  new ApiError('not_found', `No connector "${id.slice(0, 40)}" on this board.`);
+const missingConnector = (id: string) => new ApiError('not_found', `No connector "${id.slice(0, 40)}" on this board.`);
 
 doc({
   method: 'post',
@@ -159,18 +167,18 @@ connectors.get('/:board/connectors', async (c) => {
 
 doc({
   method: 'delete',
-  path: '/v1/boards/{board}/connectors/{id}',
+  path: '/v1/boards/{board}/connectors/{connector}',
   operationId: 'deleteConnector',
   summary: 'Disconnect a helpdesk',
   description: "Its requests are refused from now on (404); what it recorded stays. Remove the helpdesk's webhook too.",
   auth: true,
-  request: { params: ConnectorPath },
+  request: { params: DeletePath },
   responses: { 204: { description: 'Deleted' } },
 });
-connectors.delete('/:board/connectors/:id', async (c) => {
+connectors.delete('/:board/connectors/:connector', async (c) => {
   const board = boardParam(c);
   await requireAdmin(c);
-  const id = c.req.param('id');
+  const id = c.req.param('connector');
   if (!CONNECTOR_ID_RE.test(id) || !(await deleteConnector(c.env.DB, board, id))) {
     await requireBoard(c.env.DB, board);
     throw missingConnector(id);
@@ -211,7 +219,7 @@ connectors.post('/:board/connectors/:id/secret', async (c) => {
 
 doc({
   method: 'post',
-  path: '/v1/boards/{board}/connectors/{helpdesk}',
+  path: '/v1/boards/{board}/connectors/{connector}',
   operationId: 'receiveHelpdeskWebhook',
   summary: "A helpdesk's webhook",
   description:
@@ -227,9 +235,9 @@ doc({
     ),
   },
 });
-connectors.post('/:board/connectors/:helpdesk', async (c) => {
+connectors.post('/:board/connectors/:connector', async (c) => {
   const board = boardParam(c);
-  const helpdesk = c.req.param('helpdesk');
+  const helpdesk = c.req.param('connector');
   if (!(HELPDESKS as readonly string[]).includes(helpdesk)) {
     throw new ApiError('not_found', `No helpdesk "${helpdesk.slice(0, 40)}": one of ${HELPDESKS.join(', ')}.`);
   }

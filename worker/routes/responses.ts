@@ -66,7 +66,7 @@ doc({
   description:
     'One answer per (board, interaction); answering again replaces it. Send as application/json, or as text/plain ' +
     '(no CORS preflight). At most 8 KiB. Fields left out keep their stored value; comment "" removes the comment. ' +
-    "Server to server: with a board key that has \"sign\" (or the admin token) as Authorization, the team's backend " +
+    'Server to server: with a board key that has "sign" (or the admin token) as Authorization, the team\'s backend ' +
     'records what its customer chose without a token and without an Origin; a bad key is 401, a key of another ' +
     'board or without "sign" is 403, and nothing is written.',
   auth: 'optional',
