@@ -13,11 +13,13 @@
 import type { Context } from 'hono';
 import { acceptAnswer, TRUSTED_SERVER } from './answers';
 import { CONNECTORS, verdictFor, type ConnectorEvent, type Helpdesk, type WebhookRequest } from './connectors';
+import { recordAsks } from './db/asks';
 import type { Board } from './db/boards';
 import { countEvent, type ConnectorRow } from './db/connectors';
-import { ApiError } from './lib/errors';
+import { ApiError, unknownBoard } from './lib/errors';
 import type { AppEnv } from './lib/http';
 import { ResponseCreate } from './schemas';
+import { forgetScore } from './score';
 
 /** What one signed request did, as the route answers it (and the connector counts it). */
 export interface Received {
@@ -106,14 +108,17 @@ async function record(c: Context<AppEnv>, board: Board, event: ConnectorEvent): 
 
 /**
  * An ask for the event's interaction (a solved ticket, or a middle rating the board does not count:
- * the customer was asked either way).
+ * the customer was asked either way), idempotent per interaction like every ask.
  */
 async function recordAsk(
-  _c: Context<AppEnv>,
-  _board: Board,
-  _event: Exclude<ConnectorEvent, { kind: 'ignored' }>,
-): Promise<string | null> {
-  // Asks are stored by the asks table of the "asked → answered" work (SPEC.md § Ask), which this
-  // branch does not have yet: until it is merged an ask is acknowledged and counted as accepted.
+  c: Context<AppEnv>,
+  board: Board,
+  event: Exclude<ConnectorEvent, { kind: 'ignored' }>,
+): Promise<null> {
+  const ask = { interaction: event.interaction, agent: event.agent, channel: event.channel };
+  const fresh = await recordAsks(c.env.DB, board.id, [ask], 'connector', Date.now());
+  if (fresh === null) throw unknownBoard(board.id);
+  // The score shows the response rate, which a new ask moves.
+  if (fresh.length > 0) await forgetScore(c, board.id);
   return null;
 }

@@ -30,13 +30,14 @@ export const jsonContent = <T extends z.ZodType>(schema: T, description: string)
  * generated client gives the route; `auth` routes take the bearer scheme, and every other route says
  * outright that it needs no credentials (`security: []`), which is what lint rules and client
  * generators read. An `optional` route works without credentials and does more with them (OpenAPI's
- * `[{}, {bearer: []}]`): the answer POST, which a key turns into a server-to-server call.
+ * `[{bearer: []}, {}]`): the answer and ask POSTs, which a key turns into server-to-server calls.
  */
 export function doc(route: RouteConfig & { operationId: string; auth?: boolean | 'optional' }): void {
   const { auth, ...rest } = route;
   registry.registerPath({
     ...rest,
-    security: auth === 'optional' ? [{}, { bearer: [] }] : auth ? [{ bearer: [] }] : [],
+    // 'optional': a key, or none (POST …/asks and …/responses: support systems with a key, the widget without)
+    security: auth === 'optional' ? [{ bearer: [] }, {}] : auth ? [{ bearer: [] }] : [],
     responses: {
       ...rest.responses,
       '4XX': errorResponse('The request was refused; nothing was changed. See error.code.'),

@@ -157,6 +157,10 @@ async function stored(board: string) {
   return JSON.stringify(parts.map((p) => p.results));
 }
 
+const asksOf = async (board: string) =>
+  (await env.DB.prepare('SELECT interaction, agent, channel, source FROM asks WHERE board_id = ?1').bind(board).all())
+    .results;
+
 const answerRows = async (board: string) =>
   (await env.DB.prepare('SELECT * FROM responses WHERE board_id = ?1').bind(board).all()).results;
 
@@ -187,8 +191,13 @@ describe.each(REPLAYS)('$helpdesk webhook through the route', (replay) => {
     if (replay.stored) {
       expect(rows).toEqual([expect.objectContaining({ interaction: replay.interaction, ...replay.stored })]);
       expect(await score(board)).toMatchObject({ responses: 1, satisfied: 1, percent: 100 });
+      // an answer implies its ask
+      expect(await asksOf(board)).toEqual([expect.objectContaining({ interaction: replay.interaction })]);
     } else {
       expect(rows).toEqual([]);
+      expect(await asksOf(board)).toEqual([
+        expect.objectContaining({ interaction: replay.interaction, source: 'connector', agent: 'Leela Turanga' }),
+      ]);
     }
 
     const before = await answerRows(board);
@@ -196,6 +205,7 @@ describe.each(REPLAYS)('$helpdesk webhook through the route', (replay) => {
     expect(again.status).toBe(200);
     // The same row, not even rewritten; only the connector counts what it received.
     expect(await answerRows(board)).toEqual(before);
+    expect(await asksOf(board)).toHaveLength(1);
     if (replay.stored) expect(await score(board)).toMatchObject({ responses: 1, satisfied: 1 });
     expect(await connectorOf(board, replay.helpdesk)).toMatchObject({ accepted: 2, ignored: 0 });
   });
@@ -242,12 +252,15 @@ describe.each(REPLAYS)('$helpdesk webhook through the route', (replay) => {
 describe('what only some helpdesks do', () => {
   const [intercom] = REPLAYS.filter((r) => r.helpdesk === 'intercom');
 
-  it('a middle rating on a board that does not count it (the default) records no answer', async () => {
+  it('a middle rating on a board that does not count it (the default) records the ask, not an answer', async () => {
     const board = await boardWithConnector({ ...intercom!, board: {} });
     const res = await post(intercom!.request, board);
     expect(await json(res)).toEqual({ accepted: 1, ignored: 0, reasons: [] });
     expect(await answers(board)).toEqual([]);
-    expect(await score(board)).toMatchObject({ responses: 0 });
+    expect(await asksOf(board)).toEqual([
+      { interaction: '25182190716', agent: 'Testteam', channel: 'chat', source: 'connector' },
+    ]);
+    expect(await score(board)).toMatchObject({ responses: 0, asked: 1 });
   });
 
   it("answers Front's signed validation request with its challenge, and refuses an unsigned one", async () => {
