@@ -337,8 +337,8 @@ const adminCase = fc
             expect: t.kind === 'hostile' ? { kind: 'refuse400', field: 'url' } : anything,
           };
         }
-        // A board holds one connector per helpdesk, so an acceptable secret may meet a 409; a hidden or
-        // spacing character is never a secret (visible ASCII only).
+        // A board holds one connector per helpdesk, so an acceptable secret may meet a 409; a hidden
+        // character, or a space at either end, is never in a secret (printable ASCII only).
         case 'connector secret':
           return {
             req: json('POST', `/v1/boards/${ctx.board}/connectors`, { helpdesk: 'zendesk', secret: t.value }),

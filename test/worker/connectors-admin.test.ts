@@ -64,7 +64,9 @@ describe('connectors admin API', () => {
   it.each([
     [{ helpdesk: 'zendesk2', secret: 'abcdefgh' }, 'helpdesk'],
     [{ helpdesk: 'zendesk', secret: 'short' }, 'secret'],
-    [{ helpdesk: 'zendesk', secret: 'has a space' }, 'secret'],
+    [{ helpdesk: 'zendesk', secret: ' padded secret' }, 'secret'],
+    [{ helpdesk: 'zendesk', secret: 'tab\tinside' }, 'secret'],
+    [{ helpdesk: 'zendesk', secret: 'não-ascii-secret' }, 'secret'],
     [{ helpdesk: 'freshdesk', extra: 1 }, undefined],
   ])('refuses %j with invalid_body and writes nothing', async (body, field) => {
     const { id } = await createBoard();

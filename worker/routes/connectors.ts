@@ -32,10 +32,16 @@ const CONNECTOR_ID_RE = /^con_[a-z0-9]{12}$/;
 const MAX_WEBHOOK_BODY = 1024 * 1024;
 
 const HelpdeskName = z.enum(HELPDESKS).openapi({ example: 'zendesk' });
-/** A secret as helpdesks make them (base64, hex, UUIDs): visible ASCII, so it also fits a header (Freshdesk). */
+/**
+ * A secret as helpdesks make them (base64, hex, UUIDs): printable ASCII, so it also fits a header
+ * (Freshdesk), with no space at either end (a header would lose it).
+ */
 const Secret = z
   .string()
-  .regex(/^[\x21-\x7e]{8,256}$/, 'a secret is 8–256 visible ASCII characters (no spaces)')
+  .regex(
+    /^[\x21-\x7e][\x20-\x7e]{6,254}[\x21-\x7e]$/,
+    'a secret is 8–256 printable ASCII characters, no space at either end',
+  )
   .openapi({ description: "The helpdesk's signing secret, as the helpdesk shows it." });
 
 const ConnectorCreate = z
