@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import { admin, bash, expectDemoUp, ROOT } from './sandbox';
+import { admin, bash, expectDemoUp, ROOT, uniqueBoard } from './sandbox';
 
 const { dir, port, log } = inject('clone');
 beforeEach(() => expectDemoUp(port, log));
@@ -88,4 +88,30 @@ describe('the helpdesk recipes work as written', () => {
       expect(cli(['connectors', 'list', 'acme'])).toMatch(new RegExp(`^con_\\w+ +${helpdesk} +1 +0 `, 'm'));
     });
   }
+});
+
+describe('npm run admin -- connectors', () => {
+  it('rotates (a new secret, or the one given) and deletes, as typed; says what a pasted secret needs', () => {
+    const board = uniqueBoard();
+    cli(['boards', 'create', board, '--name', 'Connectors']);
+    const made = JSON.parse(cli(['connectors', 'create', board, 'freshdesk', '--json']));
+    const rotated = cli(['connectors', 'rotate', board, made.id]);
+    expect(rotated).toContain(`Rotated the secret of the freshdesk connector ${made.id} on ${board}.`);
+    expect(rotated).toMatch(/^The previous secret stays valid until \d{4}-\d\d-\d\dT/m);
+    const fresh = /^ {2}(pmc_\S+)$/m.exec(rotated)?.[1];
+    expect(fresh).toBeDefined();
+    expect(fresh).not.toBe(made.secret);
+    expect(cli(['connectors', 'rotate', board, made.id, '--secret', 'our own secret 42'])).toContain(
+      '\n  our own secret 42\n',
+    );
+
+    const pasted = admin(dir, ['connectors', 'create', board, 'zendesk']);
+    expect(pasted.status).toBe(1);
+    expect(pasted.stderr).toMatch(
+      /^admin: invalid_body: secret: zendesk makes the signing secret itself.*\(field: secret\)$/m,
+    );
+
+    expect(cli(['connectors', 'delete', board, made.id])).toContain(`Deleted connector ${made.id} of ${board}`);
+    expect(cli(['connectors', 'list', board])).toContain(`No connectors on ${board}.`);
+  });
 });
