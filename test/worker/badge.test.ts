@@ -102,3 +102,37 @@ describe('the badge', () => {
     expect(op.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['board', 'label']));
   });
 });
+
+describe('badge labels in other scripts', () => {
+  /** The label's box width and the textLength its text is pinned to, if any. */
+  const labelOf = async (label: string) => {
+    const { id } = await createBoard();
+    await setScore(id, 97, 3);
+    const svg = await (await call(`/v1/boards/${id}/badge.svg?label=${encodeURIComponent(label)}`)).text();
+    const box = Number(/<rect width="(\d+)" height="20" fill="#555"\/>/.exec(svg)?.[1]);
+    const text = new RegExp(`<text x="\\d+" y="140" transform="scale\\(\\.1\\)"( textLength="(\\d+)")?>`).exec(svg);
+    return { box, pinned: text?.[2] === undefined ? null : Number(text[2]) / 10 };
+  };
+
+  it('a Latin label is pinned to the width Verdana draws it at', async () => {
+    const { box, pinned } = await labelOf('satisfaction');
+    expect(pinned).toBe(box - 10);
+  });
+
+  it.each([
+    ['満足度', 3],
+    ['顧客満足度', 5],
+    ['만족도', 3],
+  ])('%s gets one em (11 px) a character and is never squeezed to fit', async (label, n) => {
+    const { box, pinned } = await labelOf(label);
+    expect(box).toBeGreaterThanOrEqual(n * 11 + 10);
+    expect(pinned).toBeNull();
+  });
+
+  it('an Arabic label is drawn at its own width in a box that holds it', async () => {
+    const { box, pinned } = await labelOf('رضا العملاء');
+    // DejaVu Sans draws these 11 characters 51 px wide, Tahoma and Noto Sans Arabic a little wider
+    expect(box).toBeGreaterThanOrEqual(11 * 7 + 10);
+    expect(pinned).toBeNull();
+  });
+});

@@ -11,20 +11,31 @@ export const BadgeQuery = z.object({
   label: BadgeLabel.optional(),
 });
 
+/** East Asian wide characters (CJK, kana, Hangul, full-width forms): one em, 11 px, in every CJK font. */
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
+/** What Verdana itself draws (Latin, Greek, Cyrillic): the only text whose advances the table knows. */
+const VERDANA = /^[\u0020-\u024F\u0370-\u03FF\u0400-\u04FF\u2000-\u206F\u20AC\u2122]*$/u;
+
 /**
- * Width of `s` in Verdana 11px (shields' font), from per-character advances rounded to tenths;
- * `textLength` then makes every renderer draw exactly this width.
+ * Width of `s` in Verdana 11px (shields' font), from per-character advances rounded to tenths.
+ * Text in other scripts is drawn by whatever font the reader has (Arabic shapes and joins, CJK is
+ * one em a character), so its width is an upper estimate: `exact` says whether `textLength` may
+ * pin the drawn width (it would squeeze text the table underestimates).
  */
-export function textWidth(s: string): number {
+export function textWidth(s: string): { width: number; exact: boolean } {
   let w = 0;
   for (const ch of s) {
-    if ("ijl.,:;!|'’".includes(ch)) w += 3.1;
+    if (WIDE.test(ch)) w += 11;
+    else if ("ijl.,:;!|'’".includes(ch)) w += 3.1;
     else if ('ft()[] -/'.includes(ch)) w += 4.3;
     else if ('mw%MW'.includes(ch)) w += 10.5;
     else if (/[A-Z]/.test(ch)) w += 7.5;
-    else w += 6.9;
+    else if (VERDANA.test(ch)) w += 6.9;
+    // Arabic, Hebrew, Thai, Devanagari…: wider than their usual advance, so nothing overflows
+    else w += 8;
   }
-  return Math.round(w);
+  return { width: Math.round(w), exact: VERDANA.test(s) };
 }
 
 /** shields.io's scale, from green (95 % and up) to red. */
@@ -48,12 +59,17 @@ const xml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};
 
 /** The badge: grey label on the left, the score on the right in its colour. */
 export function badgeSvg(label: string, value: string, color: string): string {
-  const lw = textWidth(label) + 10;
-  const vw = textWidth(value) + 10;
+  const [l, v] = [textWidth(label), textWidth(value)];
+  const lw = l.width + 10;
+  const vw = v.width + 10;
   const w = lw + vw;
-  const text = (x: number, s: string, len: number) =>
-    `<text x="${x * 10}" y="150" fill="#010101" fill-opacity=".3" transform="scale(.1)" textLength="${len * 10}">${s}</text>` +
-    `<text x="${x * 10}" y="140" transform="scale(.1)" textLength="${len * 10}">${s}</text>`;
+  const text = (x: number, s: string, m: { width: number; exact: boolean }) => {
+    const len = m.exact ? ` textLength="${m.width * 10}"` : '';
+    return (
+      `<text x="${x * 10}" y="150" fill="#010101" fill-opacity=".3" transform="scale(.1)"${len}>${s}</text>` +
+      `<text x="${x * 10}" y="140" transform="scale(.1)"${len}>${s}</text>`
+    );
+  };
   const title = xml(`${label}: ${value}`);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${title}">` +
@@ -63,8 +79,8 @@ export function badgeSvg(label: string, value: string, color: string): string {
     `<g clip-path="url(#r)"><rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${vw}" height="20" fill="${color}"/>` +
     `<rect width="${w}" height="20" fill="url(#s)"/></g>` +
     `<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" text-rendering="geometricPrecision" font-size="110">` +
-    text(lw / 2, xml(label), lw - 10) +
-    text(lw + vw / 2, xml(value), vw - 10) +
+    text(lw / 2, xml(label), l) +
+    text(lw + vw / 2, xml(value), v) +
     `</g></svg>`
   );
 }
