@@ -43,6 +43,24 @@ async function mint({ api, args: [board, interaction], values }) {
   return api('POST', `/v1/boards/${enc(board)}/tokens`, { body });
 }
 
+const CONNECTORS = 'Helpdesk connectors (docs/integrations/)';
+const shortTime = (t) => (t ? t.replace('T', ' ').slice(0, 16) : '–');
+
+/** What `connectors create` and `connectors rotate` print: where the helpdesk sends, and the secret once. */
+function printConnector(c, verb) {
+  const recipe = `docs/integrations/${c.helpdesk}.md`;
+  console.log(
+    `${verb} ${c.helpdesk} connector ${c.id} on ${c.board}.\n` +
+      `Webhook URL (the helpdesk sends its requests here):\n  ${c.url}\n` +
+      `Secret (shown only now; how to use it: ${recipe}):\n  ${c.secret}` +
+      (c.previous_secret_valid_until
+        ? `\nThe previous secret stays valid until ${c.previous_secret_valid_until}.`
+        : ''),
+  );
+}
+
+const secretBody = (values) => (values.secret === undefined ? undefined : { secret: values.secret });
+
 /**
  * The commands. `name` is what one types (a group and a verb, or one word); `args` the positional
  * arguments; `options` what it takes besides --url, --json and --help; `section` and `summary` make
@@ -355,6 +373,72 @@ const COMMANDS = [
           ]),
         );
       });
+    },
+  },
+  {
+    section: CONNECTORS,
+    name: 'connectors create',
+    args: ['<board>', '<helpdesk>'],
+    usage: "[--secret '…']",
+    options: ['secret'],
+    summary: 'zendesk, helpscout, intercom, front, freshdesk or hubspot; --secret where the helpdesk makes it',
+    run: async ({ api, args: [board, helpdesk], values, out }) => {
+      const res = await api('POST', `/v1/boards/${enc(board)}/connectors`, {
+        body: { helpdesk, ...secretBody(values) },
+      });
+      out(res, () => printConnector(res, 'Created'));
+    },
+  },
+  {
+    section: CONNECTORS,
+    name: 'connectors list',
+    args: ['<board>'],
+    summary: 'what each connector received: recorded, ignored (and why), when',
+    run: async ({ api, args: [board], out }) => {
+      const res = await api('GET', `/v1/boards/${enc(board)}/connectors`);
+      out(res, () => {
+        if (res.connectors.length === 0) {
+          return console.log(
+            `No connectors on ${board}. Create one: npm run admin -- connectors create ${board} <helpdesk>`,
+          );
+        }
+        console.log(
+          table(res.connectors, [
+            ['ID', (c) => c.id],
+            ['HELPDESK', (c) => c.helpdesk],
+            ['RECORDED', (c) => c.accepted],
+            ['IGNORED', (c) => c.ignored],
+            ['LAST EVENT', (c) => shortTime(c.last_event_at)],
+            ['LAST IGNORED BECAUSE', (c) => c.last_ignored_reason ?? ''],
+          ]),
+        );
+      });
+    },
+  },
+  {
+    section: CONNECTORS,
+    name: 'connectors rotate',
+    args: ['<board>', '<connector_id>'],
+    usage: "[--secret '…']",
+    options: ['secret'],
+    summary: 'a new secret; the previous one works 24 more hours',
+    run: async ({ api, args: [board, id], values, out }) => {
+      const res = await api('POST', `/v1/boards/${enc(board)}/connectors/${enc(id)}/secret`, {
+        body: secretBody(values),
+      });
+      out(res, () => printConnector(res, 'Rotated the secret of the'));
+    },
+  },
+  {
+    section: CONNECTORS,
+    name: 'connectors delete',
+    args: ['<board>', '<connector_id>'],
+    summary: 'its URL stops working; what it recorded stays',
+    run: async ({ api, args: [board, id], out }) => {
+      await api('DELETE', `/v1/boards/${enc(board)}/connectors/${enc(id)}`);
+      out({ deleted: id }, () =>
+        console.log(`Deleted connector ${id} of ${board}; remove the helpdesk's webhook too.`),
+      );
     },
   },
 ];

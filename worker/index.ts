@@ -11,9 +11,12 @@ import { NO_STORE, publicOrigin, type AppEnv } from './lib/http';
 import { D1Meter, metered } from './lib/meter';
 import { openapiDocument } from './openapi';
 import { resumePurges } from './purge';
+import asks from './routes/asks';
 import badge from './routes/badge';
 import boards from './routes/boards';
+import connectors from './routes/connectors';
 import demo from './routes/demo';
+import followUp from './routes/follow-up';
 import home from './routes/home';
 import rate from './routes/rate';
 import responses from './routes/responses';
@@ -54,10 +57,13 @@ const publicReadCors = cors({
 for (const path of PUBLIC_READS) app.use(path, publicReadCors);
 
 app.route('/v1/boards', responses);
+app.route('/v1/boards', followUp);
+app.route('/v1/boards', asks);
 app.route('/v1/boards', score);
 app.route('/v1/boards', badge);
 app.route('/v1/boards', stats);
 app.route('/v1/boards', webhooks);
+app.route('/v1/boards', connectors);
 app.route('/v1/boards', boards);
 app.route('/', home);
 app.route('/', widget);

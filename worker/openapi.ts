@@ -29,15 +29,17 @@ export const jsonContent = <T extends z.ZodType>(schema: T, description: string)
  * Registers a route with the error responses every route shares. `operationId` is the method name a
  * generated client gives the route; `auth` routes take the bearer scheme, and every other route says
  * outright that it needs no credentials (`security: []`), which is what lint rules and client
- * generators read.
+ * generators read. An `optional` route works without credentials and does more with them (OpenAPI's
+ * `[{bearer: []}, {}]`): the answer and ask POSTs, which a key turns into server-to-server calls.
  */
-export function doc(route: RouteConfig & { operationId: string; auth?: boolean }): void {
+export function doc(route: RouteConfig & { operationId: string; auth?: boolean | 'optional' }): void {
   const { auth, ...rest } = route;
   registry.registerPath({
     ...rest,
     // every body a route declares, it needs (without one it answers 400 or 415)
     ...(rest.request?.body ? { request: { ...rest.request, body: { ...rest.request.body, required: true } } } : {}),
-    security: auth ? [{ bearer: [] }] : [],
+    // 'optional': a key, or none (POST …/asks and …/responses: support systems with a key, the widget without)
+    security: auth === 'optional' ? [{ bearer: [] }, {}] : auth ? [{ bearer: [] }] : [],
     responses: {
       ...rest.responses,
       '4XX': errorResponse('The request was refused; nothing was changed. See error.code.'),

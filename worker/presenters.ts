@@ -20,6 +20,7 @@ export function boardJson(b: Board): BoardJson {
     public_follow_up: b.publicFollowUp,
     public_target: b.publicTarget,
     digest_day: b.digestDay,
+    middle_rating: b.middleRating,
     created_at: iso(b.createdAt),
     updated_at: iso(b.updatedAt),
   };
@@ -39,6 +40,7 @@ export function settingsOf(p: z.infer<typeof BoardPatch>): Partial<BoardSettings
     publicFollowUp: p.public_follow_up,
     publicTarget: p.public_target,
     digestDay: p.digest_day,
+    middleRating: p.middle_rating,
   };
 }
 
@@ -56,6 +58,7 @@ export function newBoardSettings(b: z.infer<typeof BoardCreate>): BoardSettings 
     publicFollowUp: b.public_follow_up ?? false,
     publicTarget: b.public_target ?? false,
     digestDay: b.digest_day ?? null,
+    middleRating: b.middle_rating ?? 'ignore',
   };
 }
 
@@ -68,6 +71,18 @@ export function responseJson(r: ResponseRow): StoredResponse {
     ...(r.agent !== null ? { agent: r.agent } : {}),
     ...(r.channel !== null ? { channel: r.channel } : {}),
     ...(r.locale !== null ? { locale: r.locale } : {}),
+    ...(r.reasons !== null ? { reasons: JSON.parse(r.reasons) as string[] } : {}),
+    ...(r.fu_status !== null
+      ? {
+          follow_up: {
+            status: r.fu_status,
+            ...(r.fu_note !== null ? { note: r.fu_note } : {}),
+            ...(r.fu_by !== null ? { by: r.fu_by } : {}),
+            updated_at: iso(r.fu_updated_at ?? r.updated_at),
+            ...(r.fu_first_contact_at !== null ? { first_contact_at: iso(r.fu_first_contact_at) } : {}),
+          },
+        }
+      : {}),
     created_at: iso(r.created_at),
     updated_at: iso(r.updated_at),
   };

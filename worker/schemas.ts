@@ -5,6 +5,7 @@
 import { extendZodWithOpenApi, type ZodOpenAPIMetadata } from '@asteasolutions/zod-to-openapi';
 import * as z from 'zod';
 import { COMMENT_MAX, VERDICTS } from '../answer-form/rules';
+import { MIDDLE_RATINGS } from './connectors/types';
 import { TEXT_PATTERN, TEXT_RULE, textProblem, type TextKind } from './lib/text';
 import { isSecureOrLocal } from './lib/url';
 import { WEBHOOK_EVENTS, WEBHOOK_FORMATS } from './webhooks/payload';
@@ -195,6 +196,12 @@ export const Target = z
   .refine((n) => Math.abs(n * 10 - Math.round(n * 10)) < 1e-9, 'a target has at most one decimal')
   .openapi({ example: 95, multipleOf: 0.1, description: 'Percent satisfied the team aims for, at most one decimal.' });
 
+export const MiddleRating = z.enum(MIDDLE_RATINGS).openapi({
+  description:
+    'How a helpdesk connector counts a middle rating (Help Scout "Okay", Intercom 3, Freshdesk "Neutral"): ' +
+    '"ignore" (default: not counted), "yes" or "no".',
+});
+
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export const Weekday = z.enum(WEEKDAYS);
 export type Weekday = z.infer<typeof Weekday>;
@@ -218,6 +225,7 @@ const settings = {
   digest_day: Weekday.nullable()
     .optional()
     .openapi({ description: 'The weekday (UTC) of the weekly digest webhook; null: none.' }),
+  middle_rating: MiddleRating.optional(),
 };
 
 export const BoardCreate = z
@@ -229,14 +237,14 @@ export const BoardPatch = z
   .refine((p) => Object.keys(p).length > 0, 'nothing to change: send at least one setting')
   .openapi('BoardPatch', { minProperties: 1 });
 
-export const Scope = z.enum(['read', 'sign']);
+export const Scope = z.enum(['read', 'sign', 'triage']);
 export type Scope = z.infer<typeof Scope>;
 export const KeyCreate = z
   .strictObject({
     scopes: z
       .array(Scope)
-      .min(1, 'at least one scope: "read" and/or "sign"')
-      .max(2)
+      .min(1, 'at least one scope: "read", "sign" and/or "triage"')
+      .max(3)
       .transform((s) => [...new Set(s)].sort()),
   })
   .openapi('KeyCreate');
@@ -252,6 +260,12 @@ export const TokenCreate = z
       .max(366 * 86_400)
       .optional()
       .openapi({ description: 'Lifetime of the token in seconds, 60 to 31,622,400 (366 days); default 30 days.' }),
+    agent: Agent.optional().openapi({ description: 'Kept with the ask: the response rate per agent.' }),
+    channel: Channel.optional().openapi({ description: 'Kept with the ask: the response rate per channel.' }),
+    ask: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'Record that the customer is asked (default true): the response rate counts it.' }),
   })
   .openapi('TokenCreate');
 
@@ -268,18 +282,74 @@ export const Token = z
     pattern: `^$|${TEXT_PATTERN.id}`,
   });
 
+/** The reasons a customer picked after "no": ids of the board's reasons, each once. */
+export const ChosenReasons = z
+  .array(ReasonId)
+  .max(8, 'at most 8 reasons')
+  .transform((list) => [...new Set(list)])
+  .openapi({
+    type: 'array',
+    items: { type: 'string' },
+    maxItems: 8,
+    description:
+      'Ids of the board\'s reasons, only with verdict "no" (a "yes" with reasons is refused; [] removes them). ' +
+      'Left out: the stored reasons stay while the verdict stays "no".',
+  });
+
 export const ResponseCreate = z
   .strictObject({
     interaction: Interaction,
     verdict: Verdict,
     token: Token.optional(),
     comment: Comment.optional(),
+    reasons: ChosenReasons.optional(),
     agent: Agent.optional(),
     channel: Channel.optional(),
     locale: Locale.optional(),
   })
   .openapi('ResponseCreate');
 export type ResponseCreate = z.infer<typeof ResponseCreate>;
+
+/** One ask as a support system reports it (the `sign` scope). */
+export const AskItem = z.strictObject({
+  interaction: Interaction,
+  agent: Agent.optional(),
+  channel: Channel.optional(),
+});
+
+/** POST …/asks with a key: one ask, or up to 100. */
+export const AsksCreate = z
+  .union([AskItem, z.strictObject({ asks: z.array(AskItem).min(1, 'at least one ask').max(100, 'at most 100 asks') })])
+  .openapi('AsksCreate', {
+    description: 'One {interaction, agent?, channel?} or {asks: [...]} (at most 100). Idempotent per interaction.',
+  });
+
+/** POST …/asks without a key: the widget, the first time it shows the question (the answer endpoint's rules). */
+export const WidgetAsk = z
+  .strictObject({
+    interaction: Interaction,
+    token: Token.optional(),
+    agent: Agent.optional(),
+    channel: Channel.optional(),
+    locale: Locale.optional(),
+  })
+  .openapi('WidgetAsk');
+export type WidgetAsk = z.infer<typeof WidgetAsk>;
+
+export const FOLLOW_UP_STATUSES = ['open', 'contacted', 'resolved', 'dismissed'] as const;
+export const FollowUpStatus = z.enum(FOLLOW_UP_STATUSES);
+export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
+
+export const FollowUpPut = z
+  .strictObject({
+    status: FollowUpStatus,
+    note: text('comment', 'a note', 0, 1000)
+      .transform((s) => s.replace(/\r\n?/g, '\n').trim())
+      .optional()
+      .openapi({ type: 'string', maxLength: 1000, description: 'Private; never public. "" removes it.' }),
+    by: Agent.optional().openapi({ description: 'Who changed it (private; never public).' }),
+  })
+  .openapi('FollowUpPut');
 
 export const WebhookEventType = z.enum(WEBHOOK_EVENTS).openapi({
   description:
@@ -333,7 +403,7 @@ export const StatsQuery = z
     from: DateStr.optional(),
     to: DateStr.optional(),
     interval: z.enum(['day', 'week', 'month']).default('day'),
-    group_by: z.enum(['agent', 'channel']).optional(),
+    group_by: z.enum(['agent', 'channel', 'reason']).optional(),
   })
   .openapi('StatsQuery');
 
@@ -347,6 +417,7 @@ export const ListQuery = z
     verdict: Verdict.optional(),
     agent: Agent.optional(),
     channel: Channel.optional(),
+    follow_up: FollowUpStatus.optional(),
     from: DateStr.optional(),
     to: DateStr.optional(),
   })
@@ -373,6 +444,17 @@ export const StoredResponse = z
     agent: z.string().optional(),
     channel: z.string().optional(),
     locale: z.string().optional(),
+    reasons: z.array(z.string()).optional(),
+    follow_up: z
+      .object({
+        status: FollowUpStatus,
+        note: z.string().optional(),
+        by: z.string().optional(),
+        updated_at: z.string().openapi({ format: 'date-time' }),
+        first_contact_at: z.string().optional().openapi({ format: 'date-time' }),
+      })
+      .optional()
+      .openapi({ description: 'Every answer that is or was a "no" (a change to "yes" resolves it, by "customer").' }),
     created_at: z.string().openapi({ format: 'date-time' }),
     updated_at: z.string().openapi({ format: 'date-time' }),
   })
@@ -390,6 +472,11 @@ export const Score = z
     percent: z.number().nullable(),
     interval95: z.tuple([z.number(), z.number()]).nullable(),
     pandas: z.object({ happy: z.number().int(), sad: z.number().int() }),
+    asked: z.number().int().openapi({ description: "Interactions asked in the score's period (window days, or 30)." }),
+    response_rate: z
+      .number()
+      .nullable()
+      .openapi({ description: 'Percent of those asked that are answered by now, one decimal; null: none asked.' }),
     updated_at: z.string().nullable(),
   })
   .openapi('Score');
@@ -410,6 +497,7 @@ export const BoardJson = z
     public_follow_up: z.boolean(),
     public_target: z.boolean(),
     digest_day: Weekday.nullable(),
+    middle_rating: MiddleRating,
     created_at: z.string(),
     updated_at: z.string(),
   })
@@ -445,7 +533,7 @@ export const ApiKey = z
   .openapi('ApiKey');
 
 export const MintedToken = z
-  .object({ token: z.string(), expires_at: z.string(), rate_url: z.string() })
+  .object({ token: z.string(), expires_at: z.string(), rate_url: z.string(), yes_url: z.string(), no_url: z.string() })
   .openapi('Token');
 
 export const Webhook = z

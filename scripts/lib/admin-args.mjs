@@ -26,7 +26,7 @@ export const OPTIONS = {
   open: { type: 'boolean' },
   'require-token': { type: 'boolean' },
   origins: { type: 'string', value: 'https://help.acme.com,…' },
-  scopes: { type: 'string', value: 'read,sign', choices: ['read', 'sign'], list: true },
+  scopes: { type: 'string', value: 'read,sign,triage', choices: ['read', 'sign', 'triage'], list: true },
   ttl: { type: 'string', value: 'seconds' },
   from: { type: 'string', value: 'YYYY-MM-DD' },
   to: { type: 'string', value: 'YYYY-MM-DD' },
@@ -44,6 +44,7 @@ export const OPTIONS = {
     list: true,
   },
   format: { type: 'string', value: 'standard|slack', choices: ['standard', 'slack'] },
+  secret: { type: 'string', value: "'the secret the helpdesk shows'" },
 };
 /** Options that every command takes. */
 export const GLOBAL = ['url', 'json', 'help'];

@@ -33,7 +33,8 @@ Examples
   npm run admin -- keys create acme --scopes read
   npm run admin -- token acme T-1234
   npm run admin -- stats demo --interval week --group-by agent
-  npm run admin -- webhooks create demo http://127.0.0.1:8899/ --events answer.unsatisfied,comment.added`;
+  npm run admin -- webhooks create demo http://127.0.0.1:8899/ --events answer.unsatisfied,comment.added
+  npm run admin -- connectors create acme zendesk --secret 'the signing secret Zendesk shows'`;
 }
 
 /** Groups are the first words of two-word commands: `boards`, `keys`, `secret`. */

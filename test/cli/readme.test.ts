@@ -193,6 +193,16 @@ const HANDLERS: Handler[] = [
     },
   },
   {
+    name: 'An answer from your own server',
+    claims: (b) => b.startsWith('curl -s -X POST https://csat.example.com/v1/boards/acme/responses'),
+    check: (b) => {
+      const body = JSON.parse(run(b, { PANDAMETER_SIGN_KEY: withAcmeSignKey() }));
+      expect(body).toMatchObject({ interaction: 'T-1234', verdict: 'yes', comment: 'Quick and kind' });
+      const { responses } = JSON.parse(admin(dir, ['responses', 'acme', '--json']).stdout);
+      expect(responses).toContainEqual(expect.objectContaining({ interaction: 'T-1234', verdict: 'yes' }));
+    },
+  },
+  {
     name: 'Rating links for an e-mail',
     claims: (b) => b.startsWith('RATE_URL=$(curl'),
     check: async (b) => {

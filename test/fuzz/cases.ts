@@ -123,6 +123,7 @@ const formOf = (fields: Record<string, string>) =>
     .join('&');
 
 const JSON_TYPES = ['application/json', 'text/plain'];
+const HELPDESK_NAMES = ['zendesk', 'helpscout', 'intercom', 'front', 'freshdesk', 'hubspot'];
 const auth = (ctx: FuzzContext) => ({ authorization: `Bearer ${ctx.admin}` });
 
 /** A comment as the API stores it: line breaks as LF, trimmed; empty means none. */
@@ -263,6 +264,8 @@ const adminCase = fc
       'revoke',
       'erase',
       'webhook url',
+      'connector secret',
+      'connector helpdesk',
     ),
     t: tagged,
   })
@@ -334,6 +337,18 @@ const adminCase = fc
             expect: t.kind === 'hostile' ? { kind: 'refuse400', field: 'url' } : anything,
           };
         }
+        // A board holds one connector per helpdesk, so an acceptable secret may meet a 409; a hidden
+        // character, or a space at either end, is never in a secret (printable ASCII only).
+        case 'connector secret':
+          return {
+            req: json('POST', `/v1/boards/${ctx.board}/connectors`, { helpdesk: 'zendesk', secret: t.value }),
+            expect: t.kind === 'hostile' || t.kind === 'blank' ? { kind: 'refuse400', field: 'secret' } : anything,
+          };
+        case 'connector helpdesk':
+          return {
+            req: json('POST', `/v1/boards/${ctx.board}/connectors`, { helpdesk: t.value, secret: 'a-pasted-secret' }),
+            expect: HELPDESK_NAMES.includes(t.value) ? anything : { kind: 'refuse400', field: 'helpdesk' },
+          };
         case 'erase': {
           // In a path a lone surrogate arrives as undecodable bytes, which name no answer: refused either way.
           const v = t.value.isWellFormed() ? verdictOf('id', t, 128) : 'refuse';
@@ -500,6 +515,9 @@ const segment = (board: string) =>
       'scoreboard',
       'openapi.json',
       'healthz',
+      'connectors',
+      'zendesk',
+      'freshdesk',
       '..',
       '%00',
       '%E0%A4%A',
@@ -544,6 +562,9 @@ export function randomRequest(board: string, token: string, admin: string): fc.A
           `/v1/boards/${board}/stats`,
           `/v1/boards/${board}/tokens`,
           `/v1/boards/${board}/keys`,
+          `/v1/boards/${board}/connectors`,
+          `/v1/boards/${board}/connectors/zendesk`,
+          `/v1/boards/${board}/connectors/freshdesk`,
           `/v1/boards/${board}`,
           '/v1/boards',
         ),

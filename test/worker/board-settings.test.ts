@@ -22,6 +22,7 @@ describe('board settings', () => {
       public_follow_up: false,
       public_target: false,
       digest_day: null,
+      middle_rating: 'ignore',
     });
   });
 
@@ -37,6 +38,7 @@ describe('board settings', () => {
       public_follow_up: true,
       public_target: true,
       digest_day: 'monday',
+      middle_rating: 'yes',
     };
     const res = await call('/v1/boards', { method: 'POST', auth: ADMIN, body });
     expect(res.status).toBe(201);
@@ -92,6 +94,8 @@ describe('board settings', () => {
     [{ target: 95.55 }, 'target'],
     [{ public_follow_up: 'yes' }, 'public_follow_up'],
     [{ digest_day: 'mon' }, 'digest_day'],
+    [{ middle_rating: 'maybe' }, 'middle_rating'],
+    [{ middle_rating: null }, 'middle_rating'],
   ])('refuses %j with invalid_body on %s and changes nothing', async (change, field) => {
     const { id } = await createBoard();
     const before = await json(await call(`/v1/boards/${id}`, { auth: ADMIN }));

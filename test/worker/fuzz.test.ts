@@ -5,11 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, inject, it } from 'vitest';
-import { ADMIN, BASE, createBoard, env, mint, send } from './helpers';
+import { ADMIN, BASE, call, createBoard, env, mint, send } from './helpers';
 import { mintToken } from '../../worker/lib/tokens';
 import { randomRequest, runCase, textCase, type FuzzContext, type Harness } from '../fuzz/cases';
 
-const TABLES = ['boards', 'responses', 'counts', 'api_keys'];
+const TABLES = ['boards', 'responses', 'counts', 'api_keys', 'connectors'];
 
 const harness: Harness = {
   send: async (r) => send(new Request(BASE + r.path, { method: r.method, headers: r.headers, body: r.body })),
@@ -29,6 +29,11 @@ describe('no input produces a 5xx, and a refused request changes nothing', () =>
   it('random methods, paths, headers and bodies: 2xx–4xx, errors as the JSON envelope', async () => {
     const { id } = await createBoard({ id: 'fuzz-board' });
     const token = await mint(id, 'T-1');
+    // Connectors, so that requests to their webhook route reach the signature check (and are refused there).
+    for (const body of [{ helpdesk: 'zendesk', secret: 'zendesk-signing-secret' }, { helpdesk: 'freshdesk' }]) {
+      const res = await call(`/v1/boards/${id}/connectors`, { method: 'POST', auth: ADMIN, body });
+      expect(res.status).toBe(201);
+    }
     await fc.assert(
       fc.asyncProperty(randomRequest(id, token, ADMIN), async (req) => {
         const { violations } = await runCase(harness, 'random', req, { kind: 'any' });

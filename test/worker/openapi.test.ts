@@ -49,13 +49,18 @@ describe('GET /v1/openapi.json', () => {
     const ids = ops.map((o) => o.operationId);
     for (const [i, id] of ids.entries()) expect(id, ops[i]!.route).toMatch(/^[a-z][A-Za-z]+$/);
     expect(new Set(ids).size).toBe(ids.length);
-    // SPEC § Public: the answer, the score and the badge; every other /v1 route takes a bearer key.
+    // SPEC § Public: the score and the badge, and a helpdesk's webhook (signed its own way), need no key;
+    // every other /v1 route takes a bearer key, some of them optionally (below).
     const open = ops.filter((o) => o.security?.length === 0).map((o) => o.route);
     expect(open.sort()).toEqual([
       'GET /v1/boards/{board}/badge.svg',
       'GET /v1/boards/{board}/score',
-      'POST /v1/boards/{board}/responses',
+      'POST /v1/boards/{board}/connectors/{connector}',
     ]);
-    for (const o of ops.filter((o) => o.security?.length !== 0)) expect(o.security, o.route).toEqual([{ bearer: [] }]);
+    // POST …/asks and …/responses take a key (support systems, a team's server) or none (the widget): both are stated
+    const either = ops.filter((o) => o.security?.length === 2).map((o) => o.route);
+    expect(either.sort()).toEqual(['POST /v1/boards/{board}/asks', 'POST /v1/boards/{board}/responses']);
+    for (const route of either) expect(ops.find((o) => o.route === route)!.security).toEqual([{ bearer: [] }, {}]);
+    for (const o of ops.filter((o) => o.security?.length === 1)) expect(o.security, o.route).toEqual([{ bearer: [] }]);
   });
 });

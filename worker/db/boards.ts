@@ -2,6 +2,7 @@
  * Boards: their settings and live score (one `boards` row each), created, changed, deleted; the
  * window that moves with the calendar or with new answers.
  */
+import type { MiddleAs } from '../connectors/types';
 import { dayOf } from '../lib/time';
 import type { Reason, Weekday, Window } from '../schemas';
 import { batchNamed } from './batch';
@@ -33,6 +34,11 @@ export interface BoardRow {
   public_follow_up: number;
   public_target: number;
   digest_day: Weekday | null;
+  middle_rating: MiddleAs;
+  asked_n: number;
+  answered_n: number;
+  rr_day: number;
+  rr_days: number;
 }
 
 /** What an admin sets on a board (POST and PATCH /v1/boards). */
@@ -53,6 +59,8 @@ export interface BoardSettings {
   publicTarget: boolean;
   /** the weekday (UTC) of the weekly digest; null: none */
   digestDay: Weekday | null;
+  /** how a helpdesk's middle rating counts (connectors): not at all, as a yes, or as a no */
+  middleRating: MiddleAs;
 }
 
 export interface Board extends BoardSettings {
@@ -66,6 +74,12 @@ export interface Board extends BoardSettings {
   no: number;
   asOfDay: number;
   scoreUpdatedAt: number | null;
+  /** the response rate's period (worker/db/asks.ts): asks made in it, and how many are answered */
+  asked: number;
+  answered: number;
+  /** the day and the period length those two were counted for */
+  rrDay: number;
+  rrDays: number;
 }
 
 export function toBoard(r: BoardRow): Board {
@@ -82,6 +96,7 @@ export function toBoard(r: BoardRow): Board {
     publicFollowUp: r.public_follow_up === 1,
     publicTarget: r.public_target === 1,
     digestDay: r.digest_day,
+    middleRating: r.middle_rating,
     secret: r.secret,
     prevSecret: r.prev_secret,
     prevSecretUntil: r.prev_secret_until,
@@ -91,6 +106,10 @@ export function toBoard(r: BoardRow): Board {
     no: r.win_no,
     asOfDay: r.as_of_day,
     scoreUpdatedAt: r.score_updated_at,
+    asked: r.asked_n,
+    answered: r.answered_n,
+    rrDay: r.rr_day,
+    rrDays: r.rr_days,
   };
 }
 
@@ -109,6 +128,7 @@ const SETTING_COLUMNS = {
   publicFollowUp: ['public_follow_up', (v: boolean) => (v ? 1 : 0)],
   publicTarget: ['public_target', (v: boolean) => (v ? 1 : 0)],
   digestDay: ['digest_day', (v: Weekday | null) => v],
+  middleRating: ['middle_rating', (v: MiddleAs) => v],
 } as const satisfies { [K in Exclude<keyof BoardSettings, 'window'>]: [string, (v: BoardSettings[K]) => unknown] };
 
 type Column = keyof typeof SETTING_COLUMNS;
@@ -138,13 +158,17 @@ export function rollStatement(db: D1Database, board: string, today: number): D1P
 
 const BOARD_COLUMNS = `id, name, window_n, window_days, require_token, allowed_origins, secret, prev_secret,
   prev_secret_until, created_at, updated_at, win_yes, win_no, as_of_day, score_updated_at, last_at, win_from, deleted_at,
-  reasons, accent, target, public_response_rate, public_follow_up, public_target, digest_day`;
+  reasons, accent, target, public_response_rate, public_follow_up, public_target, digest_day, middle_rating, asked_n,
+  answered_n, rr_day, rr_days`;
 
 /** A live board's row by id (?1); a deleted board is gone at once. */
 const LIVE_BOARD = `SELECT ${BOARD_COLUMNS} FROM boards WHERE id = ?1 AND deleted_at IS NULL`;
 
 /** The lower edge of board ?1's last-N window, inside a statement about its answers. */
 export const WINDOW_FLOOR = '(SELECT win_from FROM boards WHERE id = ?1)';
+
+/** The statement of `getBoard`, for a batch that reads a board with something of its own (worker/db/connectors.ts). */
+export const liveBoardStatement = (db: D1Database | D1DatabaseSession, id: string) => db.prepare(LIVE_BOARD).bind(id);
 
 /** One row: a live board's settings and its score. Deleted boards are gone at once. */
 export async function getBoard(db: D1Database | D1DatabaseSession, id: string): Promise<Board | null> {

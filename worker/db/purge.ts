@@ -7,10 +7,13 @@
 const PURGE_KEYS = {
   responses: 'interaction',
   counts: 'dim, block, key',
+  asks: 'interaction',
+  tallies: 'dim, block, key',
   // before their deliveries, so that no delivery's cascade has a whole log to remove
   webhook_attempts: 'delivery_id, attempt',
   // its key is `id`; `interaction` orders a board's rows (index webhook_deliveries_by_answer)
   webhook_deliveries: 'interaction, id',
+  connectors: 'helpdesk',
 } as const;
 export type PurgedTable = keyof typeof PURGE_KEYS;
 export const PURGED_TABLES = Object.keys(PURGE_KEYS) as PurgedTable[];

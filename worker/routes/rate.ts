@@ -138,7 +138,7 @@ rate.post('/:board/:interaction', async (c) => {
           : confirmPage({ ...state, verdict: v, error });
       return page(c, lang, html, 400);
     }
-    const { response } = await acceptAnswer(c, board, input, RATE_PAGE_ORIGIN);
+    const { response } = await acceptAnswer(c, board, input, { origin: RATE_PAGE_ORIGIN });
     const html = thanksPage({
       ...state,
       verdict: response.verdict,

@@ -1,9 +1,8 @@
 import * as z from 'zod';
 /** Answers: the public POST the widget sends, and the private list, export and erasure. */
 import { Hono, type Context } from 'hono';
-import { acceptAnswer, eraseOne } from '../answers';
+import { acceptAnswer, eraseOne, publicCors as cors, publicPreflight, TRUSTED_SERVER } from '../answers';
 import { type ResponseRow } from '../db/answers';
-import { type Board } from '../db/boards';
 import { listResponses, type ListFilter } from '../db/list';
 import { requireAdmin, requireScope } from '../auth';
 import { csvRow } from '../lib/csv';
@@ -11,7 +10,7 @@ import { ApiError } from '../lib/errors';
 import type { AppEnv } from '../lib/http';
 import { iso, parseDate } from '../lib/time';
 import { check, jsonBody, query } from '../lib/validate';
-import { boardParam, checkOrigin, originAllowed, requireBoard } from '../board';
+import { boardParam, requireBoard } from '../board';
 import { doc } from '../openapi';
 import { BoardPath, Interaction, ListQuery, ResponseCreate, StoredResponse } from '../schemas';
 import { responseJson } from '../presenters';
@@ -19,16 +18,11 @@ import { responseJson } from '../presenters';
 const responses = new Hono<AppEnv>();
 
 /**
- * CORS for the public answer endpoint, on top of the `*` every answer carries (below): a board with
- * allowed origins names the one that asked, when it is allowed; never credentials. Set before the
- * handler runs, so a refusal found later (a bad token, a bad body) carries it too.
+ * An answer POST with an Authorization header is the team's own server speaking with a board key
+ * (SPEC: `sign`), not a customer's browser: no CORS at all, since a page could only send that header
+ * after a preflight, and the preflight allows Content-Type alone.
  */
-function cors(c: Context<AppEnv>, board: Board): void {
-  if (board.allowedOrigins.length === 0) return;
-  c.header('Vary', 'Origin');
-  const origin = c.req.header('origin');
-  if (origin && originAllowed(board, origin)) c.header('Access-Control-Allow-Origin', origin);
-}
+const fromServer = (c: Context<AppEnv>) => c.req.header('authorization') !== undefined;
 
 /**
  * Every answer to the public POST (and its preflight) is readable by the page that sent it, the
@@ -37,19 +31,11 @@ function cors(c: Context<AppEnv>, board: Board): void {
  * retry forever). Readable is all it is: nothing is stored, and no credentials are ever allowed.
  */
 responses.use('/:board/responses', async (c, next) => {
-  if (c.req.method !== 'GET') c.header('Access-Control-Allow-Origin', '*');
+  if (c.req.method !== 'GET' && !fromServer(c)) c.header('Access-Control-Allow-Origin', '*');
   await next();
 });
 
-responses.options('/:board/responses', async (c) => {
-  const board = await requireBoard(c.env.DB, boardParam(c));
-  cors(c, board);
-  checkOrigin(board, c.req.header('origin'));
-  c.header('Access-Control-Allow-Methods', 'POST, OPTIONS');
-  c.header('Access-Control-Allow-Headers', 'Content-Type');
-  c.header('Access-Control-Max-Age', '86400');
-  return c.body(null, 204);
-});
+responses.options('/:board/responses', publicPreflight);
 
 doc({
   method: 'post',
@@ -58,7 +44,11 @@ doc({
   summary: 'Record an answer',
   description:
     'One answer per (board, interaction); answering again replaces it. Send as application/json, or as text/plain ' +
-    '(no CORS preflight). At most 8 KiB. Fields left out keep their stored value; comment "" removes the comment.',
+    '(no CORS preflight). At most 8 KiB. Fields left out keep their stored value; comment "" removes the comment. ' +
+    'Server to server: with a board key that has "sign" (or the admin token) as Authorization, the team\'s backend ' +
+    'records what its customer chose without a token and without an Origin; a bad key is 401, a key of another ' +
+    'board or without "sign" is 403, and nothing is written.',
+  auth: 'optional',
   request: {
     params: BoardPath,
     body: {
@@ -75,10 +65,15 @@ doc({
   },
 });
 responses.post('/:board/responses', async (c) => {
-  const board = await requireBoard(c.env.DB, boardParam(c));
-  cors(c, board);
+  const id = boardParam(c);
+  const server = fromServer(c);
+  // The key is checked first: a wrong one is 401 whatever the board or the body.
+  if (server) await requireScope(c, id, 'sign');
+  const board = await requireBoard(c.env.DB, id);
+  if (!server) cors(c, board);
   const input = await jsonBody(c, ResponseCreate, { allowText: true });
-  const { created, response } = await acceptAnswer(c, board, input, c.req.header('origin'));
+  const sender = server ? TRUSTED_SERVER : { origin: c.req.header('origin') };
+  const { created, response } = await acceptAnswer(c, board, input, sender);
   return c.json(responseJson(response), created ? 201 : 200);
 });
 
@@ -88,7 +83,8 @@ doc({
   operationId: 'listResponses',
   summary: 'List answers, newest first',
   description:
-    'Needs "read". Pages with ?cursor (next_cursor of the previous page); filters by verdict, agent, channel and ' +
+    'Needs "read". Pages with ?cursor (next_cursor of the previous page); filters by verdict, agent, channel, ' +
+    'follow_up (status) and ' +
     'dates (from/to, UTC). Every page costs about ?limit rows however deep it is. With "Accept: text/csv" the ' +
     'answer is CSV (RFC 4180): every matching answer, or ?limit of them. A CSV export that cannot finish ends as ' +
     'a broken transfer, never as a complete-looking file.',
@@ -122,6 +118,7 @@ responses.get('/:board/responses', async (c) => {
     verdict: q.verdict ?? null,
     agent: q.agent ?? null,
     channel: q.channel ?? null,
+    followUp: q.follow_up ?? null,
     fromDay,
     toDay,
   };
@@ -138,9 +135,30 @@ responses.get('/:board/responses', async (c) => {
   });
 });
 
-const CSV_HEADER = ['interaction', 'verdict', 'comment', 'agent', 'channel', 'locale', 'created_at', 'updated_at'];
+// reasons: the chosen ids joined by a space (ids have none), last so older readers keep their columns
+const CSV_HEADER = [
+  'interaction',
+  'verdict',
+  'comment',
+  'agent',
+  'channel',
+  'locale',
+  'created_at',
+  'updated_at',
+  'reasons',
+];
 const csvLine = (r: ResponseRow) =>
-  csvRow([r.interaction, r.verdict, r.comment, r.agent, r.channel, r.locale, iso(r.created_at), iso(r.updated_at)]);
+  csvRow([
+    r.interaction,
+    r.verdict,
+    r.comment,
+    r.agent,
+    r.channel,
+    r.locale,
+    iso(r.created_at),
+    iso(r.updated_at),
+    r.reasons === null ? null : (JSON.parse(r.reasons) as string[]).join(' '),
+  ]);
 
 /** Rows per query of an export: 1e6 answers are 500 queries, half of D1's 1,000 per invocation. */
 const EXPORT_PAGE = 2000;
