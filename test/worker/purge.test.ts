@@ -176,10 +176,14 @@ describe('a purge that stopped is finished by the Cron Trigger, or by a repeated
       .run();
   /** Every row of the board gone, by whichever instance did it. */
   const purged = (board: string) =>
-    vi.waitFor(async () => expect(await rowsOf(board)).toEqual({ responses: 0, counts: 0, keys: 0, boards: 0 }), {
-      timeout: 60_000,
-      interval: 100,
-    });
+    vi.waitFor(
+      async () =>
+        expect(await rowsOf(board)).toEqual({ responses: 0, counts: 0, asks: 0, tallies: 0, keys: 0, boards: 0 }),
+      {
+        timeout: 60_000,
+        interval: 100,
+      },
+    );
 
   /**
    * A deleted board whose purge removed one slice, then keeps failing at the second, its retries
