@@ -31,7 +31,7 @@ export const OPTIONS = {
   from: { type: 'string', value: 'YYYY-MM-DD' },
   to: { type: 'string', value: 'YYYY-MM-DD' },
   interval: { type: 'string', value: 'day|week|month', choices: ['day', 'week', 'month'] },
-  'group-by': { type: 'string', value: 'agent|channel', choices: ['agent', 'channel'] },
+  'group-by': { type: 'string', value: 'agent|channel|reason', choices: ['agent', 'channel', 'reason'] },
   limit: { type: 'string', value: 'N' },
   verdict: { type: 'string', value: 'yes|no', choices: ['yes', 'no'] },
   cursor: { type: 'string', value: 'C' },
@@ -45,6 +45,8 @@ export const OPTIONS = {
   },
   format: { type: 'string', value: 'standard|slack', choices: ['standard', 'slack'] },
   secret: { type: 'string', value: "'the secret the helpdesk shows'" },
+  note: { type: 'string', value: '"called, refund sent"' },
+  by: { type: 'string', value: 'maria' },
 };
 /** Options that every command takes. */
 export const GLOBAL = ['url', 'json', 'help'];

@@ -48,6 +48,9 @@ export function printScore(s) {
       `${s.name} (${s.board}) — ${windowText(s.window)}`,
       `percent:    ${pct(s.percent)}${s.interval95 ? `  (95% interval ${s.interval95[0]}–${s.interval95[1]}%)` : ''}`,
       `answers:    ${s.responses} (${s.satisfied} yes, ${s.unsatisfied} no)`,
+      `asked:      ${s.asked ?? 0}${s.response_rate == null ? '' : ` (response rate ${pct(s.response_rate)})`} — ${
+        'days' in s.window ? `last ${s.window.days} days` : 'last 30 days'
+      }`,
       `pandas:     ${pandasText(s.pandas)}`,
       `updated_at: ${s.updated_at ?? '–'}`,
     ].join('\n'),

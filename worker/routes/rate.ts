@@ -114,10 +114,14 @@ rate.post('/:board/:interaction', async (c) => {
     const rawComment = form.get('comment') ?? '';
     const comment = rawComment.trim() === '' && !onThanksPage ? undefined : rawComment;
     const state = { lang, boardName: board.name, interaction, action, token, comment: rawComment };
+    // Reasons are repeated fields (reasons=slow&reasons=wrong). A form that showed the reasons step
+    // sends an empty `reasons` too, so none ticked means "none" ([]), while a form without the step
+    // (no `reasons` at all) keeps the stored ones.
+    const reasons = form.has('reasons') ? form.getAll('reasons').filter((r) => r !== '') : undefined;
 
     let input: ResponseCreate;
     try {
-      input = check(ResponseCreate, { interaction, verdict, token, comment, locale: lang });
+      input = check(ResponseCreate, { interaction, verdict, token, comment, reasons, locale: lang });
     } catch (e) {
       // A token the schema refuses (over 256 characters) is a link that does not work, as on GET.
       if (e instanceof ApiError && e.field === 'token') throw new ApiError('token_invalid', e.message);
