@@ -289,11 +289,12 @@ export const ChosenReasons = z
   .transform((list) => [...new Set(list)])
   .openapi({
     type: 'array',
-    items: { type: 'string' },
+    items: { type: 'string', pattern: '^[a-z0-9_-]{1,32}$' },
     maxItems: 8,
     description:
       'Ids of the board\'s reasons, only with verdict "no" (a "yes" with reasons is refused; [] removes them). ' +
-      'Left out: the stored reasons stay while the verdict stays "no".',
+      'Left out: the stored reasons stay while the verdict stays "no". (x-pandameter-rule: board-reasons)',
+    'x-pandameter-rule': 'board-reasons',
   });
 
 export const ResponseCreate = z

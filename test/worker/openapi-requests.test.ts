@@ -76,6 +76,8 @@ function valueOf(raw: Schema): fc.Arbitrary<unknown> {
       return fc.boolean();
     case 'array': {
       const size = { minLength: s.minItems ?? 0, maxLength: Math.min(s.maxItems ?? 4, 4) };
+      // ids of what the board defines (its reasons): the test's boards define none, so none is the one choice
+      if (s['x-pandameter-rule'] === 'board-reasons') return fc.constant([]);
       // the rule of an array of objects with ids: each id once
       if (s['x-pandameter-rule'] === 'unique-ids')
         return fc.uniqueArray(valueOf(s.items) as fc.Arbitrary<{ id: unknown }>, { ...size, selector: (v) => v.id });

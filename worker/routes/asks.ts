@@ -12,7 +12,7 @@ import { type Board } from '../db/boards';
 import { requireScope } from '../auth';
 import { unknownBoard } from '../lib/errors';
 import { publicOrigin, type AppEnv } from '../lib/http';
-import { jsonBody } from '../lib/validate';
+import { check, jsonBody } from '../lib/validate';
 import { boardParam, requireBoard } from '../board';
 import { doc } from '../openapi';
 import { AsksCreate, BoardPath, Reason, WidgetAsk } from '../schemas';
@@ -84,9 +84,14 @@ asks.post('/:board/asks', async (c) => {
   const id = boardParam(c);
   if (c.req.header('authorization')) {
     await requireScope(c, id, 'sign');
-    const body = await jsonBody(c, AsksCreate);
+    // The widget's body (with its token or locale) is taken from a key holder too, as one ask: the key
+    // stands in for the token. Each shape is checked on its own, so a refusal names its field.
+    const raw = await jsonBody(c, z.looseObject({}));
+    const widgetShaped = !('asks' in raw) && ('token' in raw || 'locale' in raw);
+    const body = widgetShaped ? check(WidgetAsk, raw) : check(AsksCreate, raw);
     await requireBoard(c.env.DB, id);
-    const list = 'asks' in body ? body.asks : [body];
+    const list =
+      'asks' in body ? body.asks : [{ interaction: body.interaction, agent: body.agent, channel: body.channel }];
     const fresh = await record(c, id, list, 'api');
     return c.json({ asked: new Set(list.map((a) => a.interaction)).size, new: fresh }, fresh > 0 ? 201 : 200);
   }

@@ -44,15 +44,22 @@ const Secret = z
   )
   .openapi({ description: "The helpdesk's signing secret, as the helpdesk shows it." });
 
+/** Helpdesks that make the signing secret themselves (it is pasted here), and those that take ours. */
+const PASTED = HELPDESKS.filter((h) => CONNECTORS[h].secretFlow === 'pasted');
+const GENERATED = HELPDESKS.filter((h) => CONNECTORS[h].secretFlow === 'generated');
+
+/** Which helpdesk decides whether a secret must be sent: the document says so as two shapes. */
 const ConnectorCreate = z
-  .strictObject({
-    helpdesk: HelpdeskName,
-    secret: Secret.optional().openapi({
-      description:
-        'Required for zendesk, intercom, front and hubspot (they make the secret: paste it); for helpscout and ' +
-        'freshdesk Pandameter makes one (pmc_…) unless you send your own.',
+  .discriminatedUnion('helpdesk', [
+    z.strictObject({
+      helpdesk: z.enum(PASTED as [Helpdesk, ...Helpdesk[]]),
+      secret: Secret.openapi({ description: 'The secret the helpdesk made: paste it (docs/integrations/).' }),
     }),
-  })
+    z.strictObject({
+      helpdesk: z.enum(GENERATED as [Helpdesk, ...Helpdesk[]]),
+      secret: Secret.optional().openapi({ description: 'Pandameter makes one (pmc_…) unless you send your own.' }),
+    }),
+  ])
   .openapi('ConnectorCreate');
 const SecretRotate = z.strictObject({ secret: Secret.optional() }).openapi('ConnectorSecretRotate');
 
