@@ -36,7 +36,8 @@ export function pandameterDashboard(baseUrl: string, readKey: string) {
       return {
         percent: data.totals.percent,
         weeks: data.series.map((s) => ({ week: s.period, percent: s.percent, answers: s.satisfied + s.unsatisfied })),
-        agents: (data.groups ?? []).map((g) => ({ agent: g.key, percent: g.percent })),
+        // the group whose key is null holds what no agent was named for (asks minted without one, too)
+        agents: (data.groups ?? []).filter((g) => g.key !== null).map((g) => ({ agent: g.key, percent: g.percent })),
       };
     },
 
