@@ -219,6 +219,11 @@ function printBoard(b) {
     ['updated_at', b.updated_at],
   ];
   console.log(rows.map(([k, v]) => `${`${k}:`.padEnd(17)}${v}`).join('\n'));
+  // The board read (not create or update) says what a wrong embed is losing.
+  for (const r of b.refused_24h ?? []) {
+    const from = r.last_origin ? ` from ${r.last_origin}` : '';
+    console.log(`${r.count} ${r.count === 1 ? 'answer' : 'answers'} refused in the last 24 h: ${r.reason}${from}`);
+  }
 }
 
 /** The pandas as the scoreboard draws them: one per answer until there are 100 (SPEC § Score). */
@@ -537,7 +542,7 @@ const COMMANDS = [
     usage: '[--events a,b] [--format standard|slack]',
     options: ['events', 'format'],
     summary:
-      'events: answer.unsatisfied (default), answer.created, answer.changed, comment.added; the secret is shown once',
+      'events: answer.unsatisfied (default), answer.created, answer.changed, comment.added, answer.refused; the secret is shown once',
     run: async ({ api, args: [board, url], values, out }) => {
       const body = { url };
       if (values.events !== undefined) body.events = parseList(values.events);

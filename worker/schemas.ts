@@ -359,6 +359,14 @@ export const Board = z
     digest_day: Weekday.nullable(),
     created_at: z.string(),
     updated_at: z.string(),
+    refused_24h: z
+      .array(z.object({ reason: z.string(), count: z.number().int(), last_origin: z.string() }))
+      .optional()
+      .openapi({
+        description:
+          'GET only: answers refused in the last 24 hours by reason (the error code), with the Origin of the ' +
+          'latest refused request ("" when it had none); most first. A wrong embed shows here first.',
+      }),
   })
   .openapi('Board');
 export type BoardJson = z.infer<typeof Board>;

@@ -12,6 +12,7 @@ import type { AppEnv } from '../lib/http';
 import { iso, parseDate } from '../lib/time';
 import { boardParam, check, jsonBody, query, requireBoard } from '../lib/validate';
 import { doc } from '../openapi';
+import { countRefusals } from '../refused';
 import { BoardPath, Interaction, ListQuery, ResponseCreate, StoredResponse } from '../schemas';
 import { responseJson } from '../views';
 
@@ -39,6 +40,9 @@ responses.use('/:board/responses', async (c, next) => {
   if (c.req.method !== 'GET') c.header('Access-Control-Allow-Origin', '*');
   await next();
 });
+
+// A refused answer is counted for the board's team (worker/refused.ts).
+responses.use('/:board/responses', countRefusals);
 
 responses.options('/:board/responses', async (c) => {
   const board = await requireBoard(c.env.DB, boardParam(c));

@@ -1,0 +1,38 @@
+/**
+ * The team hears of refused answers (issue 18.3): middleware for the public routes an embed writes
+ * to (the answer POST, the widget's load-time ask) that counts each refusal of an existing board
+ * by its error code (worker/db/refusals.ts), and hands the first one of each hour to the webhooks.
+ * Counting never changes the refusal the caller gets: if the count cannot be written, it is logged
+ * and the 4xx stands.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { countRefusal } from './db/refusals';
+import { ApiError } from './lib/errors';
+import type { AppEnv } from './lib/http';
+import { deliverSoon } from './webhooks/queue';
+
+/**
+ * Not counted: an unknown board (there is no board to tell, and counting unknown ids would let
+ * anyone fill D1), a database that did not answer (not the embed's fault), and a wrong method.
+ */
+const NOT_COUNTED = new Set(['unknown_board', 'storage_unavailable', 'method_not_allowed', 'not_found']);
+
+export const countRefusals: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  const err = c.error;
+  if (c.req.method !== 'POST' || !(err instanceof ApiError) || NOT_COUNTED.has(err.code)) return;
+  const board = c.req.param('board');
+  if (!board) return;
+  try {
+    const { delivered } = await countRefusal(c.env.DB, {
+      board,
+      reason: err.code,
+      origin: c.req.header('origin') ?? '',
+      message: err.message,
+      now: Date.now(),
+    });
+    if (delivered > 0) deliverSoon(c);
+  } catch (e) {
+    console.error(`refusals: could not count a refusal of ${board} (${err.code})`, e);
+  }
+};
