@@ -247,7 +247,8 @@ export type ResponseCreate = z.infer<typeof ResponseCreate>;
 export const WebhookEventType = z.enum(WEBHOOK_EVENTS).openapi({
   description:
     'answer.created (a first answer), answer.changed (its verdict changed), comment.added (a comment added or ' +
-    'changed), answer.unsatisfied (a "no", new or changed to).',
+    'changed), answer.unsatisfied (a "no", new or changed to), answer.refused (answers are being refused: at most ' +
+    'one per board and reason per hour, with the reason, the origin and what to fix).',
 });
 
 export const WebhookCreate = z

@@ -161,7 +161,7 @@ describe('the widget', () => {
     const radius = await page
       .getByRole('button', { name: 'Change answer' })
       .evaluate((b) => getComputedStyle(b).borderTopLeftRadius);
-    expect(radius).toBe('6px');
+    expect(radius).toBe('12px');
     expect(await page.evaluate(() => (window as any).__violations ?? [])).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
@@ -195,6 +195,8 @@ describe('the widget', () => {
             }
           : null;
       });
+    // The question shows once the widget knows this embed can save an answer.
+    await page.getByRole('button', { name: 'Yes' }).waitFor();
     await page.keyboard.press('Tab');
     expect(await focused()).toEqual({ text: 'Yes', visible: true });
     await page.keyboard.press('Tab');
@@ -318,7 +320,7 @@ describe('the widget', () => {
       const card = document.querySelector('pandameter-widget')!.shadowRoot!.querySelector('div')!;
       return getComputedStyle(card).backgroundColor;
     });
-    expect(bg).toBe('rgb(34, 34, 34)');
+    expect(bg).toBe('rgb(30, 31, 36)');
     await context.close();
   });
 

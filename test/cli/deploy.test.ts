@@ -40,9 +40,7 @@ describe('the deployable worker', () => {
       const gzip = bytes.reduce((n, b) => n + gzipSync(b).length, 0);
       // The same number wrangler reports, so this measures what it would upload.
       expect(r.stdout).toContain(`Total Upload: ${kib(size)} / gzip: `);
-      console.log(
-        `worker bundle: ${kib(size)} (gzip ${kib(gzip)}), limit ${kib(WORKER_SIZE_LIMIT)} uncompressed`,
-      );
+      console.log(`worker bundle: ${kib(size)} (gzip ${kib(gzip)}), limit ${kib(WORKER_SIZE_LIMIT)} uncompressed`);
       expect(size).toBeLessThan(WORKER_SIZE_LIMIT);
     } finally {
       rmSync(out, { recursive: true, force: true });

@@ -114,7 +114,11 @@ describe('the answer.refused webhook', () => {
 
   it('in the Slack format says which board, why and from where', async () => {
     const { id } = await createBoard({ name: 'Acme <Support>', require_token: false, allowed_origins: [PAGE] });
-    const hook = await createWebhook(id, { url: hookUrl('refused-slack'), events: ['answer.refused'], format: 'slack' });
+    const hook = await createWebhook(id, {
+      url: hookUrl('refused-slack'),
+      events: ['answer.refused'],
+      format: 'slack',
+    });
     await answer(id, { interaction: 'T-1', verdict: 'yes' }, { origin: STRANGER });
     const [got] = await receivedAtLeast('refused-slack', 1);
     const { text } = await verified(hook.secret, got!);

@@ -101,7 +101,13 @@ export async function handleWebhookBatch(batch: MessageBatch, env: Env): Promise
 }
 
 function answerBody(d: DeliveryRow, w: Claimed['webhook']): string {
-  const facts = { event: d.event, board: d.board_id, interaction: d.interaction, answer: snapshotOf(d), at: d.created_at };
+  const facts = {
+    event: d.event,
+    board: d.board_id,
+    interaction: d.interaction,
+    answer: snapshotOf(d),
+    at: d.created_at,
+  };
   return w.format === 'slack' ? slackBody(facts, w.board_name, w.site) : standardBody(facts);
 }
 
