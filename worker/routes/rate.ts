@@ -17,7 +17,7 @@ import { textProblem } from '../lib/text';
 import { check, formBody, requireBoard } from '../lib/validate';
 import { BOARD_ID_RE, Interaction, ResponseCreate } from '../schemas';
 import { chooseLanguage, RATE_PAGE_WORDS, type Language } from '../../i18n';
-import { confirmPage, pageHeaders, problemPage, thanksPage, type ProblemKind } from '../pages/rate';
+import { confirmPage, pageHeaders, problemPage, reasonsFor, thanksPage, type ProblemKind } from '../pages/rate';
 
 const rate = new Hono<AppEnv>();
 
@@ -91,6 +91,7 @@ rate.get('/:board/:interaction', async (c) => {
       token: token || undefined,
       verdict: verdictOf(c.req.query('verdict')),
       comment: '',
+      reasons: reasonsFor(board.reasons, lang),
     });
     return page(c, lang, html);
   } catch (err) {
@@ -113,7 +114,15 @@ rate.post('/:board/:interaction', async (c) => {
     // thank-you page the box shows the stored comment, so emptying it removes it.
     const rawComment = form.get('comment') ?? '';
     const comment = rawComment.trim() === '' && !onThanksPage ? undefined : rawComment;
-    const state = { lang, boardName: board.name, interaction, action, token, comment: rawComment };
+    const state = {
+      lang,
+      boardName: board.name,
+      interaction,
+      action,
+      token,
+      comment: rawComment,
+      reasons: reasonsFor(board.reasons, lang),
+    };
 
     let input: ResponseCreate;
     try {
