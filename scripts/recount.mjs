@@ -13,6 +13,53 @@ const inWindow = (r) =>
   `CASE WHEN boards.window_n IS NOT NULL THEN ${r}.answered_at >= boards.win_from
         ELSE ${r}.answered_at / ${DAY_MS} > boards.as_of_day - boards.window_days END`;
 
+const PERIOD = 'COALESCE(window_days, 30)';
+
+/** Asks, reasons and follow-ups (migration 0006): every answer implies its ask; tallies by day; the period counts. */
+export const LOOP_SQL = [
+  `INSERT INTO asks (board_id, interaction, asked_at, agent, channel, source)
+   SELECT board_id, interaction, created_at, agent, channel, 'answer' FROM responses WHERE board_id = ?1
+   ON CONFLICT (board_id, interaction) DO NOTHING`,
+  // a "no" stored without its follow-up gets the one the API gives a new "no"
+  `UPDATE responses SET fu_status = 'open', fu_updated_at = updated_at, fu_since = answered_at
+   WHERE board_id = ?1 AND verdict = 'no' AND fu_status IS NULL`,
+  'DELETE FROM tallies WHERE board_id = ?1',
+  `INSERT INTO tallies (board_id, dim, block, key, days)
+   SELECT ?1, dim, day / ${BLOCK_DAYS}, key, json_group_object(CAST(day % ${BLOCK_DAYS} AS TEXT), json_array(asked, answered))
+   FROM (
+     SELECT d.dim, CASE d.dim WHEN 'ask' THEN '' WHEN 'ask_agent' THEN x.agent ELSE x.channel END AS key, x.day,
+       COUNT(*) AS asked, COUNT(x.answered) AS answered
+     FROM (SELECT a.asked_at / ${DAY_MS} AS day, a.agent, a.channel, r.interaction AS answered
+           FROM asks a LEFT JOIN responses r ON r.board_id = a.board_id AND r.interaction = a.interaction
+           WHERE a.board_id = ?1) x,
+       (SELECT 'ask' AS dim UNION ALL SELECT 'ask_agent' UNION ALL SELECT 'ask_channel') d
+     WHERE key IS NOT NULL GROUP BY d.dim, key, x.day)
+   GROUP BY dim, key, day / ${BLOCK_DAYS}`,
+  `INSERT INTO tallies (board_id, dim, block, key, days)
+   SELECT ?1, 'reason', day / ${BLOCK_DAYS}, '', json_group_object(CAST(day % ${BLOCK_DAYS} AS TEXT) || ':' || id, json_array(n))
+   FROM (SELECT r.answered_at / ${DAY_MS} AS day, j.value AS id, COUNT(*) AS n
+         FROM responses r, json_each(r.reasons) j WHERE r.board_id = ?1 AND r.reasons IS NOT NULL GROUP BY 1, 2)
+   GROUP BY day / ${BLOCK_DAYS}`,
+  `INSERT INTO tallies (board_id, dim, block, key, days)
+   SELECT ?1, 'follow_up', day / ${BLOCK_DAYS}, '', json_group_object(k, json(v))
+   FROM (
+     SELECT fu_since / ${DAY_MS} AS day, CAST(fu_since / ${DAY_MS} % ${BLOCK_DAYS} AS TEXT) AS k,
+       json_array(SUM(fu_status = 'open'), SUM(fu_status = 'contacted'), SUM(fu_status = 'resolved'), SUM(fu_status = 'dismissed')) AS v
+     FROM responses WHERE board_id = ?1 AND fu_status IS NOT NULL GROUP BY 1
+     UNION ALL
+     SELECT day, k, json_array(COUNT(*)) FROM (
+       SELECT fu_since / ${DAY_MS} AS day,
+         CAST(fu_since / ${DAY_MS} % ${BLOCK_DAYS} AS TEXT) || 'h' || MIN(720, MAX(0, (fu_first_contact_at - fu_since) / 3600000)) AS k
+       FROM responses WHERE board_id = ?1 AND fu_status IS NOT NULL AND fu_first_contact_at IS NOT NULL)
+     GROUP BY day, k)
+   GROUP BY day / ${BLOCK_DAYS}`,
+  `UPDATE boards SET rr_day = ?2, rr_days = ${PERIOD},
+     asked_n = (SELECT COUNT(*) FROM asks a WHERE a.board_id = ?1 AND a.asked_at / ${DAY_MS} > ?2 - ${PERIOD}),
+     answered_n = (SELECT COUNT(*) FROM asks a JOIN responses r ON r.board_id = a.board_id AND r.interaction = a.interaction
+                   WHERE a.board_id = ?1 AND a.asked_at / ${DAY_MS} > ?2 - ${PERIOD})
+   WHERE id = ?1`,
+];
+
 export const RECOUNT_SQL = [
   'DELETE FROM counts WHERE board_id = ?1',
   `INSERT INTO counts (board_id, dim, block, key, yes, no, days)
@@ -44,6 +91,7 @@ export const RECOUNT_SQL = [
      win_no = (SELECT COUNT(*) FROM responses r WHERE r.board_id = ?1 AND r.verdict = 'no' AND ${inWindow('r')}),
      score_updated_at = CASE WHEN last_at > 0 THEN last_at END
    WHERE id = ?1`,
+  ...LOOP_SQL,
 ];
 
 /** The statements with the parameters each one names (D1 wants exactly those). */

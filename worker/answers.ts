@@ -10,6 +10,7 @@ import { type Board } from './db/boards';
 import { ApiError, unknownBoard } from './lib/errors';
 import { rateLimit, type AppEnv } from './lib/http';
 import { verifyToken } from './lib/tokens';
+import { boardParam, requireBoard } from './lib/validate';
 import type { ResponseCreate } from './schemas';
 import { forgetScore } from './score';
 import { deliverSoon } from './webhooks/queue';
@@ -39,16 +40,73 @@ export const contended = () =>
     headers: { 'Retry-After': '1' },
   });
 
+/**
+ * CORS for the public routes a customer's page calls (answers, and the widget's ask), on top of the
+ * `*` every answer to them carries: a board with allowed origins names the one that asked, when it is
+ * allowed; never credentials. Set before the handler runs, so a refusal found later carries it too.
+ */
+export function publicCors(c: Context<AppEnv>, board: Board): void {
+  if (board.allowedOrigins.length === 0) return;
+  c.header('Vary', 'Origin');
+  const origin = c.req.header('origin');
+  if (origin && originAllowed(board, origin)) c.header('Access-Control-Allow-Origin', origin);
+}
+
+/** The preflight of a public route: answered for an origin the board takes, refused (readably) otherwise. */
+export async function publicPreflight(c: Context<AppEnv>): Promise<Response> {
+  const board = await requireBoard(c.env.DB, boardParam(c));
+  publicCors(c, board);
+  checkOrigin(board, c.req.header('origin'));
+  c.header('Access-Control-Allow-Methods', 'POST, OPTIONS');
+  c.header('Access-Control-Allow-Headers', 'Content-Type');
+  c.header('Access-Control-Max-Age', '86400');
+  return c.body(null, 204);
+}
+
+/**
+ * What admits a customer's request about an interaction, whatever it carries (an answer, or the
+ * widget's ask): the board's origin rule, then its token (token boards) or the per-client rate
+ * limit (open boards). Throws the contract's errors.
+ */
+export async function admitCustomer(
+  c: Context<AppEnv>,
+  board: Board,
+  interaction: string,
+  token: string | undefined,
+  origin: string | undefined,
+  now: number,
+): Promise<void> {
+  checkOrigin(board, origin);
+  if (board.requireToken) await verifyToken(board, board.id, interaction, token, now);
+  else await rateLimit(c, board.id);
+}
+
+/** Chosen reasons must be the board's own, and only follow a "no". */
+function checkReasons(board: Board, input: ResponseCreate): void {
+  const chosen = input.reasons ?? [];
+  if (chosen.length === 0) return;
+  if (input.verdict !== 'no')
+    throw new ApiError('invalid_body', 'reasons: reasons only go with verdict "no"', { field: 'reasons' });
+  const known = new Set(board.reasons.map((r) => r.id));
+  const unknown = chosen.filter((id) => !known.has(id));
+  if (unknown.length > 0)
+    throw new ApiError(
+      'invalid_body',
+      `reasons: not a reason of this board: ${unknown.join(', ')}` +
+        (known.size > 0 ? ` (it has: ${[...known].join(', ')})` : ' (it has none)'),
+      { field: 'reasons' },
+    );
+}
+
 export async function acceptAnswer(
   c: Context<AppEnv>,
   board: Board,
   input: ResponseCreate,
   origin: string | undefined,
 ): Promise<{ kind: AnswerKind; created: boolean; response: ResponseRow }> {
-  checkOrigin(board, origin);
+  checkReasons(board, input);
   const now = Date.now();
-  if (board.requireToken) await verifyToken(board, board.id, input.interaction, input.token, now);
-  else await rateLimit(c, board.id);
+  await admitCustomer(c, board, input.interaction, input.token, origin, now);
   const outcome = await recordAnswer(
     c.env.DB,
     board.id,
@@ -59,6 +117,7 @@ export async function acceptAnswer(
       agent: input.agent,
       channel: input.channel,
       locale: input.locale,
+      reasons: input.reasons,
     },
     now,
     // the webhook outbox: its rows are written exactly when the answer is

@@ -10,9 +10,11 @@ import { ApiError, type ErrorBody } from './lib/errors';
 import { NO_STORE, publicOrigin, type AppEnv } from './lib/http';
 import { D1Meter, metered } from './lib/meter';
 import { openapiDocument } from './openapi';
+import asks from './routes/asks';
 import badge from './routes/badge';
 import boards from './routes/boards';
 import demo from './routes/demo';
+import followUp from './routes/follow-up';
 import home from './routes/home';
 import rate from './routes/rate';
 import responses from './routes/responses';
@@ -53,6 +55,8 @@ const publicReadCors = cors({
 for (const path of PUBLIC_READS) app.use(path, publicReadCors);
 
 app.route('/v1/boards', responses);
+app.route('/v1/boards', followUp);
+app.route('/v1/boards', asks);
 app.route('/v1/boards', score);
 app.route('/v1/boards', badge);
 app.route('/v1/boards', stats);

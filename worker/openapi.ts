@@ -31,11 +31,12 @@ export const jsonContent = <T extends z.ZodType>(schema: T, description: string)
  * outright that it needs no credentials (`security: []`), which is what lint rules and client
  * generators read.
  */
-export function doc(route: RouteConfig & { operationId: string; auth?: boolean }): void {
+export function doc(route: RouteConfig & { operationId: string; auth?: boolean | 'optional' }): void {
   const { auth, ...rest } = route;
   registry.registerPath({
     ...rest,
-    security: auth ? [{ bearer: [] }] : [],
+    // 'optional': a key, or none (POST …/asks: support systems with a key, the widget without)
+    security: auth === 'optional' ? [{ bearer: [] }, {}] : auth ? [{ bearer: [] }] : [],
     responses: {
       ...rest.responses,
       '4XX': errorResponse('The request was refused; nothing was changed. See error.code.'),

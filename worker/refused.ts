@@ -1,6 +1,6 @@
 /**
  * The team hears of refused answers (issue 18.3): middleware for the public routes an embed writes
- * to (the answer POST, the widget's load-time ask) that counts each refusal of an existing board
+ * to (the answer POST, the widget's load-time ask POST …/asks) that counts each refusal of an existing board
  * by its error code (worker/db/refusals.ts), and hands the first one of each hour to the webhooks.
  * Counting never changes the refusal the caller gets: if the count cannot be written, it is logged
  * and the 4xx stands.
@@ -13,9 +13,17 @@ import { deliverSoon } from './webhooks/queue';
 
 /**
  * Not counted: an unknown board (there is no board to tell, and counting unknown ids would let
- * anyone fill D1), a database that did not answer (not the embed's fault), and a wrong method.
+ * anyone fill D1), a database that did not answer (not the embed's fault), a wrong method, and a
+ * bad key (a team's own backend, which gets the 401/403 back synchronously).
  */
-const NOT_COUNTED = new Set(['unknown_board', 'storage_unavailable', 'method_not_allowed', 'not_found']);
+const NOT_COUNTED = new Set([
+  'unknown_board',
+  'storage_unavailable',
+  'method_not_allowed',
+  'not_found',
+  'unauthorized',
+  'forbidden',
+]);
 
 export const countRefusals: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();

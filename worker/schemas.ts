@@ -195,14 +195,14 @@ export const BoardPatch = z
   .refine((p) => Object.keys(p).length > 0, 'nothing to change: send at least one setting')
   .openapi('BoardPatch');
 
-export const Scope = z.enum(['read', 'sign']);
+export const Scope = z.enum(['read', 'sign', 'triage']);
 export type Scope = z.infer<typeof Scope>;
 export const KeyCreate = z
   .strictObject({
     scopes: z
       .array(Scope)
-      .min(1, 'at least one scope: "read" and/or "sign"')
-      .max(2)
+      .min(1, 'at least one scope: "read", "sign" and/or "triage"')
+      .max(3)
       .transform((s) => [...new Set(s)].sort()),
   })
   .openapi('KeyCreate');
@@ -218,6 +218,12 @@ export const TokenCreate = z
       .max(366 * 86_400)
       .optional()
       .openapi({ description: 'Lifetime of the token in seconds, 60 to 31,622,400 (366 days); default 30 days.' }),
+    agent: Agent.optional().openapi({ description: 'Kept with the ask: the response rate per agent.' }),
+    channel: Channel.optional().openapi({ description: 'Kept with the ask: the response rate per channel.' }),
+    ask: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'Record that the customer is asked (default true): the response rate counts it.' }),
   })
   .openapi('TokenCreate');
 
@@ -231,18 +237,74 @@ export const Token = z
   })
   .openapi({ description: `Required when the board has require_token; "" counts as none. ${TEXT_RULE.id}` });
 
+/** The reasons a customer picked after "no": ids of the board's reasons, each once. */
+export const ChosenReasons = z
+  .array(ReasonId)
+  .max(8, 'at most 8 reasons')
+  .transform((list) => [...new Set(list)])
+  .openapi({
+    type: 'array',
+    items: { type: 'string' },
+    maxItems: 8,
+    description:
+      'Ids of the board\'s reasons, only with verdict "no" (a "yes" with reasons is refused; [] removes them). ' +
+      'Left out: the stored reasons stay while the verdict stays "no".',
+  });
+
 export const ResponseCreate = z
   .strictObject({
     interaction: Interaction,
     verdict: Verdict,
     token: Token.optional(),
     comment: Comment.optional(),
+    reasons: ChosenReasons.optional(),
     agent: Agent.optional(),
     channel: Channel.optional(),
     locale: Locale.optional(),
   })
   .openapi('ResponseCreate');
 export type ResponseCreate = z.infer<typeof ResponseCreate>;
+
+/** One ask as a support system reports it (the `sign` scope). */
+export const AskItem = z.strictObject({
+  interaction: Interaction,
+  agent: Agent.optional(),
+  channel: Channel.optional(),
+});
+
+/** POST …/asks with a key: one ask, or up to 100. */
+export const AsksCreate = z
+  .union([AskItem, z.strictObject({ asks: z.array(AskItem).min(1, 'at least one ask').max(100, 'at most 100 asks') })])
+  .openapi('AsksCreate', {
+    description: 'One {interaction, agent?, channel?} or {asks: [...]} (at most 100). Idempotent per interaction.',
+  });
+
+/** POST …/asks without a key: the widget, the first time it shows the question (the answer endpoint's rules). */
+export const WidgetAsk = z
+  .strictObject({
+    interaction: Interaction,
+    token: Token.optional(),
+    agent: Agent.optional(),
+    channel: Channel.optional(),
+    locale: Locale.optional(),
+  })
+  .openapi('WidgetAsk');
+export type WidgetAsk = z.infer<typeof WidgetAsk>;
+
+export const FOLLOW_UP_STATUSES = ['open', 'contacted', 'resolved', 'dismissed'] as const;
+export const FollowUpStatus = z.enum(FOLLOW_UP_STATUSES);
+export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
+
+export const FollowUpPut = z
+  .strictObject({
+    status: FollowUpStatus,
+    note: text('comment', 'a note', 0, 1000)
+      .transform((s) => s.replace(/\r\n?/g, '\n').trim())
+      .optional()
+      .openapi({ type: 'string', maxLength: 1000, description: 'Private; never public. "" removes it.' }),
+    by: Agent.optional().openapi({ description: 'Who changed it (private; never public).' }),
+  })
+  .openapi('FollowUpPut');
 
 export const WebhookEventType = z.enum(WEBHOOK_EVENTS).openapi({
   description:
@@ -282,7 +344,7 @@ export const StatsQuery = z
     from: DateStr.optional(),
     to: DateStr.optional(),
     interval: z.enum(['day', 'week', 'month']).default('day'),
-    group_by: z.enum(['agent', 'channel']).optional(),
+    group_by: z.enum(['agent', 'channel', 'reason']).optional(),
   })
   .openapi('StatsQuery');
 
@@ -296,6 +358,7 @@ export const ListQuery = z
     verdict: Verdict.optional(),
     agent: Agent.optional(),
     channel: Channel.optional(),
+    follow_up: FollowUpStatus.optional(),
     from: DateStr.optional(),
     to: DateStr.optional(),
   })
@@ -322,6 +385,17 @@ export const StoredResponse = z
     agent: z.string().optional(),
     channel: z.string().optional(),
     locale: z.string().optional(),
+    reasons: z.array(z.string()).optional(),
+    follow_up: z
+      .object({
+        status: FollowUpStatus,
+        note: z.string().optional(),
+        by: z.string().optional(),
+        updated_at: z.string().openapi({ format: 'date-time' }),
+        first_contact_at: z.string().optional().openapi({ format: 'date-time' }),
+      })
+      .optional()
+      .openapi({ description: 'Every answer that is or was a "no" (a change to "yes" resolves it, by "customer").' }),
     created_at: z.string().openapi({ format: 'date-time' }),
     updated_at: z.string().openapi({ format: 'date-time' }),
   })
@@ -339,6 +413,11 @@ export const Score = z
     percent: z.number().nullable(),
     interval95: z.tuple([z.number(), z.number()]).nullable(),
     pandas: z.object({ happy: z.number().int(), sad: z.number().int() }),
+    asked: z.number().int().openapi({ description: "Interactions asked in the score's period (window days, or 30)." }),
+    response_rate: z
+      .number()
+      .nullable()
+      .openapi({ description: 'Percent of those asked that are answered by now, one decimal; null: none asked.' }),
     updated_at: z.string().nullable(),
   })
   .openapi('Score');
@@ -401,7 +480,7 @@ export const ApiKey = z
   .openapi('ApiKey');
 
 export const MintedToken = z
-  .object({ token: z.string(), expires_at: z.string(), rate_url: z.string() })
+  .object({ token: z.string(), expires_at: z.string(), rate_url: z.string(), yes_url: z.string(), no_url: z.string() })
   .openapi('Token');
 
 export const Webhook = z

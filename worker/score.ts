@@ -21,7 +21,8 @@ import type { Context } from 'hono';
 import { getBoard, rollBoard, type Board } from './db/boards';
 import { etagOf, executionContext, publicOrigin, type AppEnv } from './lib/http';
 import { pandas, percent, wilson95 } from './lib/score';
-import { iso } from './lib/time';
+import { dayOf, iso } from './lib/time';
+import { DEFAULT_PERIOD_DAYS, refreshPeriod } from './db/asks';
 import type { Score } from './schemas';
 
 /** The score as GET /v1/boards/{board}/score shows it (SPEC § Score); also what the scoreboard renders. */
@@ -38,14 +39,26 @@ export function scoreJson(b: Board): ScoreJson {
     percent: percent(b.yes, b.no),
     interval95: wilson95(b.yes, b.no),
     pandas: pandas(b.yes, b.no),
+    asked: b.asked,
+    response_rate: b.asked === 0 ? null : Math.round((1000 * b.answered) / b.asked) / 10,
     updated_at: b.scoreUpdatedAt === null ? null : iso(b.scoreUpdatedAt),
   };
 }
 
-/** Reads a board's current score: one row, plus a roll when a day window has moved since. */
+/**
+ * Reads a board's current score: one row, plus a roll when a day window has moved since, and a
+ * recount of its response rate's period on a new day (or a new period length).
+ */
 export async function currentScore(db: D1Database | D1DatabaseSession, id: string): Promise<Board | null> {
-  const board = await getBoard(db, id);
-  return board ? rollBoard(db, board, Date.now()) : null;
+  const now = Date.now();
+  let board = await getBoard(db, id);
+  if (
+    board &&
+    (board.rrDay !== dayOf(now) || board.rrDays !== ('days' in board.window ? board.window.days : DEFAULT_PERIOD_DAYS))
+  ) {
+    if (await refreshPeriod(db, id, now)) board = await getBoard(db, id);
+  }
+  return board ? rollBoard(db, board, now) : null;
 }
 
 /** How long a view of the score may be reused: by browsers and caches, and by the worker itself. */

@@ -68,6 +68,18 @@ export function responseJson(r: ResponseRow): StoredResponse {
     ...(r.agent !== null ? { agent: r.agent } : {}),
     ...(r.channel !== null ? { channel: r.channel } : {}),
     ...(r.locale !== null ? { locale: r.locale } : {}),
+    ...(r.reasons !== null ? { reasons: JSON.parse(r.reasons) as string[] } : {}),
+    ...(r.fu_status !== null
+      ? {
+          follow_up: {
+            status: r.fu_status,
+            ...(r.fu_note !== null ? { note: r.fu_note } : {}),
+            ...(r.fu_by !== null ? { by: r.fu_by } : {}),
+            updated_at: iso(r.fu_updated_at ?? r.updated_at),
+            ...(r.fu_first_contact_at !== null ? { first_contact_at: iso(r.fu_first_contact_at) } : {}),
+          },
+        }
+      : {}),
     created_at: iso(r.created_at),
     updated_at: iso(r.updated_at),
   };

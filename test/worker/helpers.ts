@@ -9,7 +9,7 @@
  */
 import { env } from 'cloudflare:workers';
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
-import { RECOUNT_SQL, recountStatements } from '../../scripts/recount.mjs';
+import { LOOP_SQL, RECOUNT_SQL, recountStatements } from '../../scripts/recount.mjs';
 import worker from '../../worker/index';
 import { forgetScore } from '../../worker/score';
 
@@ -84,7 +84,19 @@ export async function say(
   verdict: 'yes' | 'no',
   extra: Record<string, string> = {},
 ) {
-  const res = await answer(board, { interaction, verdict, token: await mint(board, interaction), ...extra });
+  // the token is minted as a support system would: with the agent and channel, so the ask has them too
+  const minted = await call(`/v1/boards/${board}/tokens`, {
+    method: 'POST',
+    auth: ADMIN,
+    body: {
+      interaction,
+      ...(extra.agent ? { agent: extra.agent } : {}),
+      ...(extra.channel ? { channel: extra.channel } : {}),
+    },
+  });
+  if (minted.status !== 201) throw new Error(`mint: ${minted.status} ${await minted.text()}`);
+  const { token } = await json<{ token: string }>(minted);
+  const res = await answer(board, { interaction, verdict, token, ...extra });
   if (res.status >= 300) throw new Error(`say: ${res.status} ${await res.text()}`);
   return res;
 }
@@ -106,6 +118,14 @@ export async function passDays(board: string, days: number) {
       'UPDATE boards SET last_at = last_at - ?2, win_from = win_from - ?2, as_of_day = as_of_day - ?3 WHERE id = ?1',
     ).bind(board, shift, days),
     ...RECOUNT_SQL.slice(0, 2).map((sql) => env.DB.prepare(sql).bind(board)),
+    // asks and follow-ups move with their answers; their tallies are rebuilt, the period recounted when next read
+    env.DB.prepare('UPDATE asks SET asked_at = asked_at - ?2 WHERE board_id = ?1').bind(board, shift),
+    env.DB.prepare(
+      `UPDATE responses SET fu_since = fu_since - ?2, fu_updated_at = fu_updated_at - ?2,
+         fu_first_contact_at = fu_first_contact_at - ?2 WHERE board_id = ?1 AND fu_status IS NOT NULL`,
+    ).bind(board, shift),
+    ...LOOP_SQL.slice(2, 6).map((sql) => env.DB.prepare(sql).bind(board)),
+    env.DB.prepare('UPDATE boards SET rr_day = 0 WHERE id = ?1').bind(board),
   ]);
   await forgetScore(BASE, board);
 }

@@ -6,14 +6,23 @@ import { expectAggregatesMatchRecount } from './consistency';
 import { ADMIN, answer, call, createBoard, d1Cost, env, json, storeAnswers } from './helpers';
 
 const rowsOf = async (board: string) => {
-  const [responses, counts, keys, boards] = await env.DB.batch<{ n: number }>([
+  const [responses, counts, asks, tallies, keys, boards] = await env.DB.batch<{ n: number }>([
     env.DB.prepare('SELECT COUNT(*) AS n FROM responses WHERE board_id = ?1').bind(board),
     env.DB.prepare('SELECT COUNT(*) AS n FROM counts WHERE board_id = ?1').bind(board),
+    env.DB.prepare('SELECT COUNT(*) AS n FROM asks WHERE board_id = ?1').bind(board),
+    env.DB.prepare('SELECT COUNT(*) AS n FROM tallies WHERE board_id = ?1').bind(board),
     env.DB.prepare('SELECT COUNT(*) AS n FROM api_keys WHERE board_id = ?1').bind(board),
     env.DB.prepare('SELECT COUNT(*) AS n FROM boards WHERE id = ?1').bind(board),
   ]);
   const n = (r: D1Result<{ n: number }> | undefined) => r?.results[0]?.n ?? -1;
-  return { responses: n(responses), counts: n(counts), keys: n(keys), boards: n(boards) };
+  return {
+    responses: n(responses),
+    counts: n(counts),
+    asks: n(asks),
+    tallies: n(tallies),
+    keys: n(keys),
+    boards: n(boards),
+  };
 };
 
 /** Every row a board owns, to show that deleting another board left it exactly as it was. */
@@ -23,6 +32,8 @@ const everything = async (board: string) =>
       env.DB.prepare('SELECT * FROM boards WHERE id = ?1').bind(board),
       env.DB.prepare('SELECT * FROM responses WHERE board_id = ?1 ORDER BY interaction').bind(board),
       env.DB.prepare('SELECT * FROM counts WHERE board_id = ?1 ORDER BY dim, block, key').bind(board),
+      env.DB.prepare('SELECT * FROM asks WHERE board_id = ?1 ORDER BY interaction').bind(board),
+      env.DB.prepare('SELECT * FROM tallies WHERE board_id = ?1 ORDER BY dim, block, key').bind(board),
       env.DB.prepare('SELECT * FROM api_keys WHERE board_id = ?1 ORDER BY id').bind(board),
     ]).then((rs) => rs.map((r) => r.results)),
   );
@@ -100,8 +111,8 @@ describe('DELETE /v1/boards/{board}', () => {
     expect((await json(again)).error.message).toContain('being removed');
 
     await purge.waitForStatus('complete');
-    expect(await purge.getOutput()).toEqual({ rows: before.responses + before.counts });
-    expect(await rowsOf(b)).toEqual({ responses: 0, counts: 0, keys: 0, boards: 0 });
+    expect(await purge.getOutput()).toEqual({ rows: before.responses + before.counts + before.asks + before.tallies });
+    expect(await rowsOf(b)).toEqual({ responses: 0, counts: 0, asks: 0, tallies: 0, keys: 0, boards: 0 });
     const after = await json(await call(`/v1/boards/${b}`, { auth: ADMIN }));
     expect(after.error.message).not.toContain('being removed');
 
@@ -129,7 +140,7 @@ describe('DELETE /v1/boards/{board}', () => {
     expect((await call(`/v1/boards/${id}`, { method: 'DELETE', auth: ADMIN })).status).toBe(204);
     await purge.waitForStatus('complete');
     expect(await purge.waitForStepResult({ name: 'responses 3' })).toBe(17);
-    expect(await rowsOf(id)).toEqual({ responses: 0, counts: 0, keys: 0, boards: 0 });
+    expect(await rowsOf(id)).toEqual({ responses: 0, counts: 0, asks: 0, tallies: 0, keys: 0, boards: 0 });
   }, 120_000);
 
   it('a purge never touches a board that is not deleted', async () => {

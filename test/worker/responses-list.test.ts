@@ -51,7 +51,7 @@ describe('GET /v1/boards/{board}/responses', () => {
     expect(d1Cost(res).read).toBeLessThanOrEqual(1 + 3 + 1);
     const text = await res.text();
     const lines = text.split('\r\n');
-    expect(lines[0]).toBe('interaction,verdict,comment,agent,channel,locale,created_at,updated_at');
+    expect(lines[0]).toBe('interaction,verdict,comment,agent,channel,locale,created_at,updated_at,reasons');
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text).toContain(`T-3,yes,'-5 stars? no: 5 stars,,,,`);
     expect(text).toContain(`"'=HYPERLINK(""http://evil"")",yes,'+1 great,'@maria,,,`);
@@ -83,7 +83,9 @@ describe('DELETE /v1/boards/{board}/responses/{interaction}', () => {
     expect(await score(id)).toMatchObject({ responses: 1, unsatisfied: 0 });
     const stats = await json(await call(`/v1/boards/${id}/stats?group_by=agent`, { auth: ADMIN }));
     expect(stats.totals).toMatchObject({ responses: 1, unsatisfied: 0 });
-    expect(stats.groups).toEqual([{ key: 'maria', satisfied: 1, unsatisfied: 0, percent: 100 }]);
+    expect(stats.groups).toEqual([
+      { key: 'maria', satisfied: 1, unsatisfied: 0, percent: 100, asked: 1, answered: 1, response_rate: 100 },
+    ]);
     const list = await json(await call(`/v1/boards/${id}/responses`, { auth: ADMIN }));
     expect(JSON.stringify(list)).not.toContain('phone');
     const again = await call(path, { method: 'DELETE', auth: ADMIN });

@@ -65,6 +65,8 @@ describe('GET /v1/boards/{board}/score', () => {
       percent: null,
       interval95: null,
       pandas: { happy: 0, sad: 0 },
+      asked: 0,
+      response_rate: null,
       updated_at: null,
     });
   });
@@ -188,7 +190,8 @@ describe('GET /v1/boards/{board}/score', () => {
     // and a new answer on the big board keeps its cost small, not proportional to history
     const r = await answer(big.id, { interaction: 'T-new', verdict: 'no', token: await mint(big.id, 'T-new') });
     expect(r.status).toBe(201);
-    expect(d1(r).read).toBeLessThan(60);
+    // (its ask, reasons and follow-up statements add ~25 one-row lookups: still nothing per stored answer)
+    expect(d1(r).read).toBeLessThan(90);
     expect(await score(big.id)).toMatchObject({ responses: 10_000, satisfied: 8999, unsatisfied: 1001 });
   });
 

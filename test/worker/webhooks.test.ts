@@ -308,6 +308,7 @@ describe('events for each kind of write', () => {
       agent: 'lee',
       channel: 'chat',
       locale: 'fr',
+      reasons: null,
     });
     // the change keeps the agent, channel and locale the customer sent before, as the answer does
     expect(data['answer.changed']).toEqual({
@@ -316,6 +317,8 @@ describe('events for each kind of write', () => {
       agent: 'lee',
       channel: 'chat',
       locale: 'fr',
+      reasons: null,
+      follow_up: { status: 'resolved', by: 'customer' },
     });
   });
 });

@@ -7,6 +7,7 @@ import { int, prepareWhen, type Condition } from './batch';
 import { WINDOW_FLOOR } from './boards';
 import { dayPath } from './counts';
 import type { AnswerInput, AnswerKind, AnswerState, ResponseRow } from './answers';
+import type { FollowUpChange } from './follow-up';
 
 /** Whether the answer given at SQL time `t` counts in the board's window (in an UPDATE of boards). */
 export const inWindow = (t: string) =>
@@ -59,19 +60,39 @@ export function answerStatement(
   input: AnswerInput,
   a: AnswerState,
   now: number,
+  fu: FollowUpChange | null,
 ): D1PreparedStatement {
+  const reasons = a.reasons ? JSON.stringify(a.reasons) : null;
   if (kind === 'created') {
     return prepareWhen(
       db,
       cond,
       (
         w,
-      ) => `INSERT INTO responses (board_id, interaction, verdict, comment, agent, channel, locale, created_at, updated_at, answered_at)
-        SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, last_at FROM boards WHERE id = ?1 AND ${w}
+      ) => `INSERT INTO responses (board_id, interaction, verdict, comment, agent, channel, locale, created_at, updated_at,
+          answered_at, reasons, fu_status, fu_updated_at, fu_since)
+        SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, last_at, ?9, ?10, ?11, CASE WHEN ?10 IS NULL THEN NULL ELSE last_at END
+        FROM boards WHERE id = ?1 AND ${w}
         RETURNING *`,
-      [board, interaction, a.verdict, a.comment, a.agent, a.channel, a.locale, now],
+      [
+        board,
+        interaction,
+        a.verdict,
+        a.comment,
+        a.agent,
+        a.channel,
+        a.locale,
+        now,
+        reasons,
+        fu?.status ?? null,
+        fu?.updatedAt ?? null,
+      ],
     );
   }
+  // A follow-up moved by the customer's change (SPEC: a "yes" resolves it, a "no" opens it again).
+  const followUp = fu
+    ? `fu_status = ?11, fu_by = ?12, fu_updated_at = ?13, fu_since = COALESCE(fu_since, (SELECT last_at FROM boards WHERE id = ?1)), `
+    : '';
   // A comment or locale update sets nothing indexed: re-setting verdict, agent or channel, even to
   // the same values, would rewrite their index entries (3 rows written instead of 1).
   const counted =
@@ -81,8 +102,8 @@ export function answerStatement(
   return prepareWhen(
     db,
     cond,
-    (w) => `UPDATE responses SET ${counted}updated_at = ?6,
-        comment = CASE WHEN ?7 THEN ?8 ELSE comment END, locale = COALESCE(?9, locale)
+    (w) => `UPDATE responses SET ${counted}${followUp}updated_at = ?6,
+        comment = CASE WHEN ?7 THEN ?8 ELSE comment END, locale = COALESCE(?9, locale), reasons = ?10
       WHERE board_id = ?1 AND interaction = ?2 AND ${w}
       RETURNING *`,
     [
@@ -95,6 +116,10 @@ export function answerStatement(
       input.comment !== undefined ? 1 : 0,
       a.comment,
       input.locale ?? null,
+      reasons,
+      fu?.status ?? null,
+      fu?.by ?? null,
+      fu?.updatedAt ?? null,
     ],
   );
 }

@@ -6,7 +6,9 @@
  * (`untilApplied`). Storage design: ARCHITECTURE.md § Storage.
  */
 import { BLOCK_DAYS, DAY_MS, dayOf } from '../lib/time';
-import type { Verdict } from '../schemas';
+import type { FollowUpStatus, Verdict } from '../schemas';
+import { answerAskStatements, eraseAskStatements } from './asks';
+import { answerTallyStatements, eraseTallyStatements, followUpChange, reasonsOf } from './follow-up';
 import {
   batchNamed,
   extensionOf,
@@ -42,20 +44,30 @@ export interface ResponseRow {
   updated_at: number;
   /** when the counted answer (verdict, agent, channel) was last given: the board's order */
   answered_at: number;
+  /** the chosen reasons, a JSON array of ids (only on a "no") */
+  reasons: string | null;
+  /** the follow-up of a "no" (worker/db/follow-up.ts) */
+  fu_status: FollowUpStatus | null;
+  fu_note: string | null;
+  fu_by: string | null;
+  fu_updated_at: number | null;
+  fu_first_contact_at: number | null;
+  fu_since: number | null;
 }
 
 /**
  * True while the board is live and its answer for `interaction` is still `before` (no answer, or
- * the one given at `before.answered_at`, which every counted change moves): the condition every
- * statement of an answer's batch carries, so the batch applies whole or not at all.
+ * the one given at `before.answered_at`, which every counted change moves, with the follow-up last
+ * set at `before.fu_updated_at`, which every follow-up change moves): the condition every statement
+ * of an answer's (or a follow-up's) batch carries, so the batch applies whole or not at all.
  */
-function unchanged(board: string, interaction: string, before: ResponseRow | null): Condition {
+export function unchanged(board: string, interaction: string, before: ResponseRow | null): Condition {
   const live = (n: number) => `EXISTS (SELECT 1 FROM boards WHERE id = ?${n} AND deleted_at IS NULL)`;
   return before
     ? {
         sql: (n) =>
-          `${live(n)} AND EXISTS (SELECT 1 FROM responses WHERE board_id = ?${n} AND interaction = ?${n + 1} AND answered_at = ?${n + 2})`,
-        args: [board, interaction, before.answered_at],
+          `${live(n)} AND EXISTS (SELECT 1 FROM responses WHERE board_id = ?${n} AND interaction = ?${n + 1} AND answered_at = ?${n + 2} AND fu_updated_at IS ?${n + 3})`,
+        args: [board, interaction, before.answered_at, before.fu_updated_at],
       }
     : {
         sql: (n) =>
@@ -73,6 +85,8 @@ export interface AnswerInput {
   agent?: string | undefined;
   channel?: string | undefined;
   locale?: string | undefined;
+  /** undefined keeps the stored reasons while the verdict stays "no" */
+  reasons?: string[] | undefined;
 }
 
 /** What an answer does to the stored one. */
@@ -93,6 +107,8 @@ export interface AnswerState {
   agent: string | null;
   channel: string | null;
   locale: string | null;
+  /** null on a "yes", and on a "no" without reasons */
+  reasons: string[] | null;
 }
 
 /**
@@ -153,6 +169,8 @@ async function readAnswer(
   };
 }
 
+const nonEmpty = (list: string[]) => (list.length > 0 ? list : null);
+
 function classify(before: ResponseRow | null, a: AnswerInput): { kind: AnswerKind; after: AnswerState } {
   const after: AnswerState = {
     verdict: a.verdict,
@@ -160,11 +178,17 @@ function classify(before: ResponseRow | null, a: AnswerInput): { kind: AnswerKin
     channel: a.channel ?? before?.channel ?? null,
     comment: a.comment === undefined ? (before?.comment ?? null) : a.comment === '' ? null : a.comment,
     locale: a.locale ?? before?.locale ?? null,
+    reasons: a.verdict === 'yes' ? null : nonEmpty(a.reasons ?? (before?.verdict === 'no' ? reasonsOf(before) : [])),
   };
   if (!before) return { kind: 'created', after };
   if (before.verdict !== after.verdict || before.agent !== after.agent || before.channel !== after.channel)
     return { kind: 'changed', after };
-  if (before.comment !== after.comment || before.locale !== after.locale) return { kind: 'updated', after };
+  if (
+    before.comment !== after.comment ||
+    before.locale !== after.locale ||
+    JSON.stringify(reasonsOf(before)) !== JSON.stringify(after.reasons ?? [])
+  )
+    return { kind: 'updated', after };
   return { kind: 'repeated', after };
 }
 
@@ -205,6 +229,7 @@ export async function recordAnswer(
       statement: when,
     };
     const counted = kind !== 'updated';
+    const fu = followUpChange(kind, before, after, now);
     const results = await batchNamed(db, {
       roll: counted && read.window === 'days' && read.asOfDay < today ? rollStatement(db, boardId, today) : undefined,
       // The board's clock moves to the answer's time (never back); the window takes the answer
@@ -246,8 +271,12 @@ export async function recordAnswer(
             after.channel,
           )
         : undefined,
+      ...(kind === 'created'
+        ? answerAskStatements(db, cond, boardId, input.interaction, after.agent, after.channel, now)
+        : {}),
+      ...answerTallyStatements(db, cond, boardId, kind, before, after, fu),
       ...extensionOf(extend, plan),
-      answer: answerStatement(db, cond, kind, boardId, input.interaction, input, after, now),
+      answer: answerStatement(db, cond, kind, boardId, input.interaction, input, after, now, fu),
     });
     const response = results.answer.results[0] as ResponseRow | undefined;
     // Nothing returned: another write changed this answer (or deleted the board) after it was read.
@@ -294,6 +323,8 @@ export async function eraseAnswer(
         before.verdict,
       ),
       uncount: uncountStatement(db, cond, before),
+      ...eraseAskStatements(db, cond, boardId, interaction, now),
+      ...eraseTallyStatements(db, cond, boardId, before),
       ...extensionOf(extend, plan),
       answer: when(
         (w) => `DELETE FROM responses WHERE board_id = ?1 AND interaction = ?2 AND ${w}`,

@@ -33,6 +33,10 @@ export interface BoardRow {
   public_follow_up: number;
   public_target: number;
   digest_day: Weekday | null;
+  asked_n: number;
+  answered_n: number;
+  rr_day: number;
+  rr_days: number;
 }
 
 /** What an admin sets on a board (POST and PATCH /v1/boards). */
@@ -66,6 +70,12 @@ export interface Board extends BoardSettings {
   no: number;
   asOfDay: number;
   scoreUpdatedAt: number | null;
+  /** the response rate's period (worker/db/asks.ts): asks made in it, and how many are answered */
+  asked: number;
+  answered: number;
+  /** the day and the period length those two were counted for */
+  rrDay: number;
+  rrDays: number;
 }
 
 export function toBoard(r: BoardRow): Board {
@@ -91,6 +101,10 @@ export function toBoard(r: BoardRow): Board {
     no: r.win_no,
     asOfDay: r.as_of_day,
     scoreUpdatedAt: r.score_updated_at,
+    asked: r.asked_n,
+    answered: r.answered_n,
+    rrDay: r.rr_day,
+    rrDays: r.rr_days,
   };
 }
 
@@ -138,7 +152,8 @@ export function rollStatement(db: D1Database, board: string, today: number): D1P
 
 const BOARD_COLUMNS = `id, name, window_n, window_days, require_token, allowed_origins, secret, prev_secret,
   prev_secret_until, created_at, updated_at, win_yes, win_no, as_of_day, score_updated_at, last_at, win_from, deleted_at,
-  reasons, accent, target, public_response_rate, public_follow_up, public_target, digest_day`;
+  reasons, accent, target, public_response_rate, public_follow_up, public_target, digest_day, asked_n, answered_n, rr_day,
+  rr_days`;
 
 /** A live board's row by id (?1); a deleted board is gone at once. */
 const LIVE_BOARD = `SELECT ${BOARD_COLUMNS} FROM boards WHERE id = ?1 AND deleted_at IS NULL`;

@@ -1,6 +1,6 @@
 /** The list of a board's answers: newest first, filtered, a keyset page at a time. */
 import { DAY_MS } from '../lib/time';
-import type { Verdict } from '../schemas';
+import type { FollowUpStatus, Verdict } from '../schemas';
 import type { ResponseRow } from './answers';
 
 export interface ListFilter {
@@ -10,6 +10,8 @@ export interface ListFilter {
   verdict: Verdict | null;
   agent: string | null;
   channel: string | null;
+  /** a follow-up status: only "no"s (and former "no"s) with it, on index responses_by_follow_up */
+  followUp: FollowUpStatus | null;
   fromDay: number | null;
   toDay: number | null;
 }
@@ -26,6 +28,7 @@ export async function listResponses(db: D1Database, boardId: string, f: ListFilt
     ['verdict', f.verdict],
     ['agent', f.agent],
     ['channel', f.channel],
+    ['fu_status', f.followUp],
   ] as const) {
     if (v === null) continue;
     args.push(v);

@@ -7,6 +7,8 @@
 const PURGE_KEYS = {
   responses: 'interaction',
   counts: 'dim, block, key',
+  asks: 'interaction',
+  tallies: 'dim, block, key',
   // its key is `id`; `interaction` orders a board's rows (index webhook_deliveries_by_answer)
   webhook_deliveries: 'interaction, id',
 } as const;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 /** Boards and their credentials: settings, signing secret, API keys, token minting. */
 import { Hono } from 'hono';
+import { recordAsks } from '../db/asks';
 import { createBoard, deleteBoard, getBoard, listBoards, rotateSecret, updateBoard } from '../db/boards';
 import { insertKey, revokeKey } from '../db/keys';
 import { isBeingPurged } from '../db/purge';
@@ -170,7 +171,10 @@ doc({
   summary: 'Create an API key',
   description: 'The key is returned once; only its hash is stored.',
   auth: true,
-  request: { params: BoardPath, body: json(KeyCreate, 'Scopes: read (stats, responses) and/or sign (tokens)') },
+  request: {
+    params: BoardPath,
+    body: json(KeyCreate, 'Scopes: read (stats, responses), sign (tokens, asks, answers) and/or triage (follow-ups)'),
+  },
   responses: { 201: json(ApiKey, 'The key') },
 });
 boards.post('/:board/keys', async (c) => {
@@ -214,7 +218,10 @@ doc({
   path: '/v1/boards/{board}/tokens',
   operationId: 'mintToken',
   summary: 'Mint an interaction token',
-  description: 'Needs the admin token or a key with the "sign" scope. rate_url is a ready rating link for e-mails.',
+  description:
+    'Needs the admin token or a key with the "sign" scope. rate_url is a ready rating link for e-mails; yes_url and ' +
+    'no_url open it with the answer chosen (the customer still confirms: a GET never records). Records an ask unless ' +
+    '"ask": false.',
   auth: true,
   request: { params: BoardPath, body: json(TokenCreate, 'The interaction to sign for') },
   responses: { 201: json(MintedToken, 'The token') },
@@ -228,7 +235,23 @@ boards.post('/:board/tokens', async (c) => {
   const interaction = input.interaction;
   const token = await mintToken(board.secret, id, interaction, exp);
   const rateUrl = `${publicOrigin(c)}/rate/${id}/${encodeURIComponent(interaction)}?token=${encodeURIComponent(token)}`;
-  return c.json({ token, expires_at: iso(exp * 1000), rate_url: rateUrl }, 201);
+  // a link sent is a customer asked: the response rate counts it (unless the caller says otherwise)
+  if (
+    input.ask !== false &&
+    (await recordAsks(c.env.DB, id, [{ interaction, agent: input.agent, channel: input.channel }], 'token', Date.now()))
+      ?.length
+  )
+    await forgetScore(c, id);
+  return c.json(
+    {
+      token,
+      expires_at: iso(exp * 1000),
+      rate_url: rateUrl,
+      yes_url: `${rateUrl}&verdict=yes`,
+      no_url: `${rateUrl}&verdict=no`,
+    },
+    201,
+  );
 });
 
 export default boards;

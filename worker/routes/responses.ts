@@ -1,9 +1,8 @@
 import * as z from 'zod';
 /** Answers: the public POST the widget sends, and the private list, export and erasure. */
 import { Hono, type Context } from 'hono';
-import { acceptAnswer, checkOrigin, eraseOne, originAllowed } from '../answers';
+import { acceptAnswer, eraseOne, publicCors as cors, publicPreflight } from '../answers';
 import { type ResponseRow } from '../db/answers';
-import { type Board } from '../db/boards';
 import { listResponses, type ListFilter } from '../db/list';
 import { requireAdmin, requireScope } from '../lib/auth';
 import { csvRow } from '../lib/csv';
@@ -19,18 +18,6 @@ import { responseJson } from '../views';
 const responses = new Hono<AppEnv>();
 
 /**
- * CORS for the public answer endpoint, on top of the `*` every answer carries (below): a board with
- * allowed origins names the one that asked, when it is allowed; never credentials. Set before the
- * handler runs, so a refusal found later (a bad token, a bad body) carries it too.
- */
-function cors(c: Context<AppEnv>, board: Board): void {
-  if (board.allowedOrigins.length === 0) return;
-  c.header('Vary', 'Origin');
-  const origin = c.req.header('origin');
-  if (origin && originAllowed(board, origin)) c.header('Access-Control-Allow-Origin', origin);
-}
-
-/**
  * Every answer to the public POST (and its preflight) is readable by the page that sent it, the
  * refusals above all: an unknown board, or an origin the board does not take, must reach the widget
  * as that error (which it shows, logs and does not retry), not as a network failure (which it would
@@ -44,15 +31,7 @@ responses.use('/:board/responses', async (c, next) => {
 // A refused answer is counted for the board's team (worker/refused.ts).
 responses.use('/:board/responses', countRefusals);
 
-responses.options('/:board/responses', async (c) => {
-  const board = await requireBoard(c.env.DB, boardParam(c));
-  cors(c, board);
-  checkOrigin(board, c.req.header('origin'));
-  c.header('Access-Control-Allow-Methods', 'POST, OPTIONS');
-  c.header('Access-Control-Allow-Headers', 'Content-Type');
-  c.header('Access-Control-Max-Age', '86400');
-  return c.body(null, 204);
-});
+responses.options('/:board/responses', publicPreflight);
 
 doc({
   method: 'post',
@@ -91,7 +70,8 @@ doc({
   operationId: 'listResponses',
   summary: 'List answers, newest first',
   description:
-    'Needs "read". Pages with ?cursor (next_cursor of the previous page); filters by verdict, agent, channel and ' +
+    'Needs "read". Pages with ?cursor (next_cursor of the previous page); filters by verdict, agent, channel, ' +
+    'follow_up (status) and ' +
     'dates (from/to, UTC). Every page costs about ?limit rows however deep it is. With "Accept: text/csv" the ' +
     'answer is CSV (RFC 4180): every matching answer, or ?limit of them. A CSV export that cannot finish ends as ' +
     'a broken transfer, never as a complete-looking file.',
@@ -125,6 +105,7 @@ responses.get('/:board/responses', async (c) => {
     verdict: q.verdict ?? null,
     agent: q.agent ?? null,
     channel: q.channel ?? null,
+    followUp: q.follow_up ?? null,
     fromDay,
     toDay,
   };
@@ -141,9 +122,30 @@ responses.get('/:board/responses', async (c) => {
   });
 });
 
-const CSV_HEADER = ['interaction', 'verdict', 'comment', 'agent', 'channel', 'locale', 'created_at', 'updated_at'];
+// reasons: the chosen ids joined by a space (ids have none), last so older readers keep their columns
+const CSV_HEADER = [
+  'interaction',
+  'verdict',
+  'comment',
+  'agent',
+  'channel',
+  'locale',
+  'created_at',
+  'updated_at',
+  'reasons',
+];
 const csvLine = (r: ResponseRow) =>
-  csvRow([r.interaction, r.verdict, r.comment, r.agent, r.channel, r.locale, iso(r.created_at), iso(r.updated_at)]);
+  csvRow([
+    r.interaction,
+    r.verdict,
+    r.comment,
+    r.agent,
+    r.channel,
+    r.locale,
+    iso(r.created_at),
+    iso(r.updated_at),
+    r.reasons === null ? null : (JSON.parse(r.reasons) as string[]).join(' '),
+  ]);
 
 /** Rows per query of an export: 1e6 answers are 500 queries, half of D1's 1,000 per invocation. */
 const EXPORT_PAGE = 2000;

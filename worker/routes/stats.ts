@@ -1,10 +1,12 @@
 /** Stats for dashboards: totals, a series by day/week/month, groups by agent or channel. */
 import { Hono } from 'hono';
 import { dailyCounts, groupCounts } from '../db/counts';
+import { tallyDays, type TallyDim } from '../db/tallies';
 import { requireScope } from '../lib/auth';
 import { ApiError } from '../lib/errors';
 import type { AppEnv } from '../lib/http';
 import { percent, wilson95 } from '../lib/score';
+import { asksOf, FollowUpSum, rateOf, restOf } from '../lib/loop-stats';
 import { DAY_MS, dayOf, formatDay, parseDate } from '../lib/time';
 import { boardParam, query, requireBoard } from '../lib/validate';
 import { doc } from '../openapi';
@@ -65,13 +67,34 @@ stats.get('/:board/stats', async (c) => {
     throw new ApiError('invalid_body', `from: a range is at most ${MAX_DAYS} days`, { field: 'from' });
   await requireBoard(c.env.DB, id);
 
-  const [days, groups] = await Promise.all([
+  const groupDim: TallyDim | null =
+    q.group_by === 'agent'
+      ? 'ask_agent'
+      : q.group_by === 'channel'
+        ? 'ask_channel'
+        : q.group_by === 'reason'
+          ? 'reason'
+          : null;
+  const [days, groups, tallies] = await Promise.all([
     dailyCounts(c.env.DB, id, from, to),
-    q.group_by ? groupCounts(c.env.DB, id, q.group_by, from, to) : Promise.resolve(null),
+    q.group_by === 'agent' || q.group_by === 'channel'
+      ? groupCounts(c.env.DB, id, q.group_by, from, to)
+      : Promise.resolve(null),
+    tallyDays(c.env.DB, id, ['ask', 'follow_up', ...(groupDim ? [groupDim] : [])], from, to),
   ]);
 
   const buckets = new Map<number, { yes: number; no: number }>();
   for (let p = periodStart(from, q.interval); p <= to; p = nextPeriod(p, q.interval)) buckets.set(p, { yes: 0, no: 0 });
+  const period = (day: number) => periodStart(day, q.interval);
+  const asks = asksOf(tallies.get('ask')!, period);
+  const followUps = new Map<number, FollowUpSum>();
+  const allFollowUps = new FollowUpSum();
+  for (const t of tallies.get('follow_up')!) {
+    const p = period(t.day);
+    if (!followUps.has(p)) followUps.set(p, new FollowUpSum());
+    followUps.get(p)!.add(t);
+    allFollowUps.add(t);
+  }
   let yes = 0;
   let no = 0;
   for (const d of days) {
@@ -84,12 +107,38 @@ stats.get('/:board/stats', async (c) => {
     no += d.no;
   }
 
-  let groupList: { key: string | null; satisfied: number; unsatisfied: number; percent: number | null }[] | undefined;
+  type Group = ReturnType<typeof counts> & {
+    key: string | null;
+    asked?: number;
+    answered?: number;
+    response_rate?: number | null;
+  };
+  let groupList: Group[] | undefined;
+  const total = asks.total();
   if (groups) {
-    groupList = groups.map((g) => ({ key: g.key, ...counts(g.yes, g.no) }));
+    const byKey = asksOf(tallies.get(groupDim!)!, () => 0).byKey;
+    const rate = (key: string | null) => {
+      const a = key === null ? restOf(total, [...byKey.values()]) : (byKey.get(key) ?? { asked: 0, answered: 0 });
+      return { asked: a.asked, answered: a.answered, response_rate: rateOf(a) };
+    };
+    groupList = groups.map((g) => ({ key: g.key, ...counts(g.yes, g.no), ...rate(g.key) }));
+    for (const key of byKey.keys())
+      if (!groups.some((g) => g.key === key)) groupList.push({ key, ...counts(0, 0), ...rate(key) });
     const restYes = yes - groups.reduce((s, g) => s + g.yes, 0);
     const restNo = no - groups.reduce((s, g) => s + g.no, 0);
-    if (restYes + restNo > 0) groupList.push({ key: null, ...counts(restYes, restNo) });
+    const rest = rate(null);
+    if (restYes + restNo > 0 || rest.asked > 0) groupList.push({ key: null, ...counts(restYes, restNo), ...rest });
+  } else if (q.group_by === 'reason') {
+    // a "no" may give several reasons: each group counts the "no"s that chose it, so groups overlap
+    const byReason = new Map<string, number>();
+    for (const t of tallies.get('reason')!) {
+      const reason = t.suffix.slice(1);
+      byReason.set(reason, (byReason.get(reason) ?? 0) + t.values[0]!);
+    }
+    groupList = [...byReason]
+      .filter(([, n]) => n > 0)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([key, n]) => ({ key, ...counts(0, n) }));
   }
 
   return c.json({
@@ -97,8 +146,25 @@ stats.get('/:board/stats', async (c) => {
     from: formatDay(from),
     to: formatDay(to),
     interval: q.interval,
-    totals: { responses: yes + no, ...counts(yes, no), interval95: wilson95(yes, no) },
-    series: [...buckets].map(([p, b]) => ({ period: label(p, q.interval), ...counts(b.yes, b.no) })),
+    totals: {
+      responses: yes + no,
+      ...counts(yes, no),
+      interval95: wilson95(yes, no),
+      ...total,
+      response_rate: rateOf(total),
+      follow_up: allFollowUps.json(),
+    },
+    series: [...buckets].map(([p, b]) => {
+      const a = asks.byPeriod.get(p) ?? { asked: 0, answered: 0 };
+      return {
+        period: label(p, q.interval),
+        ...counts(b.yes, b.no),
+        asked: a.asked,
+        answered: a.answered,
+        response_rate: rateOf(a),
+        follow_up: (followUps.get(p) ?? new FollowUpSum()).json(),
+      };
+    }),
     ...(groupList ? { groups: groupList } : {}),
   });
 });

@@ -11,6 +11,7 @@ export const WEBHOOK_EVENTS = [
   'comment.added',
   'answer.unsatisfied',
   'answer.refused',
+  'follow_up.changed',
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
@@ -27,6 +28,10 @@ export interface AnswerSnapshot {
   agent: string | null;
   channel: string | null;
   locale: string | null;
+  /** the chosen reasons (absent in events written before there were reasons) */
+  reasons?: string[] | null;
+  /** follow_up.changed: the follow-up as that write left it */
+  follow_up?: { status: string; by: string | null; note?: string | null };
 }
 
 export interface EventFacts {
@@ -40,7 +45,7 @@ export interface EventFacts {
 
 /** `{type, timestamp, data}`; fields the answer does not have are left out, not null. */
 export function standardBody(e: EventFacts): string {
-  const { verdict, comment, agent, channel, locale } = e.answer;
+  const { verdict, comment, agent, channel, locale, reasons, follow_up } = e.answer;
   return JSON.stringify({
     type: e.event,
     timestamp: iso(e.at),
@@ -49,6 +54,16 @@ export function standardBody(e: EventFacts): string {
       interaction: e.interaction,
       verdict,
       ...(comment !== null ? { comment } : {}),
+      ...(reasons ? { reasons } : {}),
+      ...(follow_up
+        ? {
+            follow_up: {
+              status: follow_up.status,
+              ...(follow_up.by ? { by: follow_up.by } : {}),
+              ...(follow_up.note ? { note: follow_up.note } : {}),
+            },
+          }
+        : {}),
       ...(agent !== null ? { agent } : {}),
       ...(channel !== null ? { channel } : {}),
       ...(locale !== null ? { locale } : {}),
@@ -68,6 +83,7 @@ const HEADLINE: Record<Exclude<WebhookEvent, 'answer.refused'>, (verdict: Verdic
   'answer.created': (v) => `:ballot_box_with_check: New answer: ${VERDICT[v]}.`,
   'answer.changed': (v) => `:arrows_counterclockwise: A customer changed their answer to ${VERDICT[v]}.`,
   'comment.added': () => ':speech_balloon: A customer left a comment.',
+  'follow_up.changed': () => ':telephone_receiver: A "No" was followed up.',
 };
 
 /** Slack's incoming-webhook body: the verdict, the comment, who and where, and a link to the board. */
@@ -80,6 +96,13 @@ export function slackBody(e: EventFacts, boardName: string, site: string): strin
     ...(agent !== null ? [`agent ${slackEscape(agent)}`] : []),
     ...(channel !== null ? [`via ${slackEscape(channel)}`] : []),
     `answer ${VERDICT[verdict]}`,
+    ...(e.answer.reasons?.length ? [`reasons ${slackEscape(e.answer.reasons.join(', '))}`] : []),
+    ...(e.answer.follow_up
+      ? [
+          `follow-up *${e.answer.follow_up.status}*` +
+            (e.answer.follow_up.by ? ` by ${slackEscape(e.answer.follow_up.by)}` : ''),
+        ]
+      : []),
   ];
   const lines = [HEADLINE[e.event](verdict), facts.join(' · ')];
   if (comment !== null) lines.push(...comment.split('\n').map((line) => `> ${slackEscape(line)}`));

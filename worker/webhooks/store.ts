@@ -3,6 +3,8 @@
  * batch, and the delivery rows the queue consumer claims and records. Times are unix ms.
  */
 import type { AnswerPlan, BatchPlan } from '../db/answers';
+import type { FollowUpInput, FollowUpPlan } from '../db/follow-up';
+import { reasonsOf } from '../db/follow-up';
 import { KEEP_LOG_MS, LEASE_MS, MAX_ATTEMPTS, OVERDUE_MS } from './schedule';
 import type { AnswerSnapshot, WebhookEvent, WebhookFormat } from './payload';
 
@@ -55,6 +57,8 @@ export function eventsOf({ before, after }: Pick<AnswerPlan, 'before' | 'after'>
   else if (before.verdict !== after.verdict) events.push('answer.changed');
   if (after.verdict === 'no' && before?.verdict !== 'no') events.push('answer.unsatisfied');
   if (after.comment !== null && after.comment !== (before?.comment ?? null)) events.push('comment.added');
+  // the customer's own change resolves a follow-up ("yes") or opens it again ("no")
+  if (before?.fu_status && before.verdict !== after.verdict) events.push('follow_up.changed');
   return events;
 }
 
@@ -66,7 +70,19 @@ export function eventsOf({ before, after }: Pick<AnswerPlan, 'before' | 'after'>
 export function answerEvents(plan: AnswerPlan): D1PreparedStatement | undefined {
   const events = eventsOf(plan);
   if (events.length === 0) return undefined;
-  const { verdict, comment, agent, channel, locale } = plan.after;
+  const { verdict, comment, agent, channel, locale, reasons } = plan.after;
+  const b = plan.before;
+  const snapshot: AnswerSnapshot = { verdict, comment, agent, channel, locale, reasons };
+  if (b?.fu_status && b.verdict !== verdict)
+    snapshot.follow_up = { status: verdict === 'yes' ? 'resolved' : 'open', by: verdict === 'yes' ? 'customer' : null };
+  return outboxStatement(plan, events, snapshot);
+}
+
+function outboxStatement(
+  plan: Pick<BatchPlan, 'board' | 'interaction' | 'now' | 'statement'>,
+  events: WebhookEvent[],
+  snapshot: AnswerSnapshot,
+) {
   return plan.statement(
     (when) => `INSERT INTO webhook_deliveries (id, webhook_id, board_id, interaction, event, data, created_at)
       SELECT 'msg_' || lower(hex(randomblob(12))), w.id, ?1, ?2, e.value, ?4, ?5
@@ -75,9 +91,25 @@ export function answerEvents(plan: AnswerPlan): D1PreparedStatement | undefined 
     plan.board,
     plan.interaction,
     JSON.stringify(events),
-    JSON.stringify({ verdict, comment, agent, channel, locale }),
+    JSON.stringify(snapshot),
     plan.now,
   );
+}
+
+/** In a follow-up's batch: follow_up.changed, with the answer and its new follow-up (the note too: it goes to the team). */
+export function followUpEvent(plan: FollowUpPlan, input: FollowUpInput): D1PreparedStatement {
+  const { verdict, comment, agent, channel, locale } = plan.before;
+  const note = input.note === undefined ? plan.before.fu_note : input.note === '' ? null : input.note;
+  const by = input.by === undefined ? plan.before.fu_by : input.by;
+  return outboxStatement(plan, ['follow_up.changed'], {
+    verdict,
+    comment,
+    agent,
+    channel,
+    locale,
+    reasons: reasonsOf(plan.before),
+    follow_up: { status: input.status, by, note },
+  });
 }
 
 /** In an erasure's batch: nothing more is said about the answer, and no copy of it stays here. */

@@ -1,0 +1,244 @@
+/**
+ * Reasons and follow-ups of "no"s (SPEC.md § Concepts: Follow-up, Reasons): how an answer's write
+ * changes them, the day tallies that count them (`tallies` dims 'reason' and 'follow_up', one row
+ * per board and 32-day block), and the team's own change of a follow-up (`setFollowUp`).
+ *
+ * A new "no" is `open`. A change to "yes" resolves it (`by: "customer"`); a change back to "no"
+ * opens it again, keeping its note and first contact. Its tallies count on the day of the first
+ * "no" (`fu_since`), so a period's follow-ups are those of its "no"s however late they were handled.
+ */
+import { DAY_MS, dayOf } from '../lib/time';
+import type { FollowUpStatus } from '../schemas';
+import {
+  batchNamed,
+  prepareWhen,
+  untilApplied,
+  type Condition,
+  type Extension,
+  type ExtensionResults,
+  extensionOf,
+  extensionResults,
+} from './batch';
+import type { AnswerKind, AnswerState, ResponseRow } from './answers';
+import { unchanged } from './answers';
+import { Params, tallyStatement, type TallyEntry } from './tallies';
+
+export const STATUS_INDEX: Record<FollowUpStatus, number> = { open: 0, contacted: 1, resolved: 2, dismissed: 3 };
+
+/** First contacts are tallied by whole hours after the "no", the last bucket holding 30 days and more. */
+export const MAX_CONTACT_HOURS = 720;
+export const contactHours = (since: number, at: number) =>
+  Math.min(MAX_CONTACT_HOURS, Math.max(0, Math.floor((at - since) / 3_600_000)));
+
+/** The day of the newest counted answer (a first or changed answer's own), inside its batch. */
+const NEW_DAY = (B: string) => `(SELECT last_at FROM boards WHERE id = ${B}) / ${DAY_MS}`;
+
+/** What an answer's write does to its follow-up: its new state, or null when it stays as it is. */
+export interface FollowUpChange {
+  status: FollowUpStatus;
+  by: string | null;
+  updatedAt: number;
+  /** the "no" it is about: the stored one, or (null) this very answer */
+  since: number | null;
+}
+
+export function followUpChange(
+  kind: AnswerKind,
+  before: ResponseRow | null,
+  after: AnswerState,
+  now: number,
+): FollowUpChange | null {
+  if (kind !== 'created' && kind !== 'changed') return null;
+  const was = before?.verdict ?? null;
+  if (was === after.verdict) return null;
+  const updatedAt = Math.max(now, (before?.fu_updated_at ?? 0) + 1);
+  const since = before?.fu_since ?? null;
+  if (after.verdict === 'no') return { status: 'open', by: null, updatedAt, since };
+  if (before?.fu_status) return { status: 'resolved', by: 'customer', updatedAt, since };
+  return null;
+}
+
+function statusDelta(from: FollowUpStatus | null, to: FollowUpStatus | null): string[] {
+  const d = [0, 0, 0, 0];
+  if (from) d[STATUS_INDEX[from]]! -= 1;
+  if (to) d[STATUS_INDEX[to]]! += 1;
+  return d.map(String);
+}
+
+const fuTally = (db: D1Database, cond: Condition, board: string, day: (q: Params) => string, entries: TallyEntry[]) => {
+  const q = new Params();
+  return tallyStatement(db, cond, q, board, `(SELECT 'follow_up' AS dim, '' AS key)`, day(q), entries);
+};
+
+const reasonTally = (
+  db: D1Database,
+  cond: Condition,
+  board: string,
+  day: (q: Params) => string,
+  delta: Map<string, number>,
+) => {
+  const entries = [...delta].filter(([, n]) => n !== 0).map(([id, n]) => ({ suffix: `:${id}`, add: [String(n)] }));
+  if (entries.length === 0) return undefined;
+  const q = new Params();
+  return tallyStatement(db, cond, q, board, `(SELECT 'reason' AS dim, '' AS key)`, day(q), entries);
+};
+
+export const reasonsOf = (r: ResponseRow | null): string[] => (r?.reasons ? (JSON.parse(r.reasons) as string[]) : []);
+
+const fixedDay = (day: number) => () => String(Math.floor(day));
+const newDay = (board: string) => (q: Params) => NEW_DAY(q.p(board));
+
+/** An answer's reason and follow-up tallies, for its batch (after the board's clock moved). */
+export function answerTallyStatements(
+  db: D1Database,
+  cond: Condition,
+  board: string,
+  kind: AnswerKind,
+  before: ResponseRow | null,
+  after: AnswerState,
+  fu: FollowUpChange | null,
+): Record<string, D1PreparedStatement | undefined> {
+  const old = reasonsOf(before);
+  const now = after.reasons ?? [];
+  const out: Record<string, D1PreparedStatement | undefined> = {};
+  if (kind === 'updated' && before) {
+    const delta = new Map<string, number>();
+    for (const id of old) delta.set(id, (delta.get(id) ?? 0) - 1);
+    for (const id of now) delta.set(id, (delta.get(id) ?? 0) + 1);
+    out['reasons'] = reasonTally(db, cond, board, fixedDay(dayOf(before.answered_at)), delta);
+  } else if (kind === 'created' || kind === 'changed') {
+    if (before && old.length > 0)
+      out['reasons out'] = reasonTally(
+        db,
+        cond,
+        board,
+        fixedDay(dayOf(before.answered_at)),
+        new Map(old.map((id) => [id, -1])),
+      );
+    out['reasons in'] = reasonTally(db, cond, board, newDay(board), new Map(now.map((id) => [id, 1])));
+  }
+  if (fu) {
+    const day = fu.since === null ? newDay(board) : fixedDay(dayOf(fu.since));
+    out['follow-up'] = fuTally(db, cond, board, day, [
+      { suffix: '', add: statusDelta(before?.fu_status ?? null, fu.status) },
+    ]);
+  }
+  return out;
+}
+
+/** An erasure's: the answer's reasons and follow-up leave the tallies. */
+export function eraseTallyStatements(
+  db: D1Database,
+  cond: Condition,
+  board: string,
+  before: ResponseRow,
+): Record<string, D1PreparedStatement | undefined> {
+  const out: Record<string, D1PreparedStatement | undefined> = {
+    reasons: reasonTally(
+      db,
+      cond,
+      board,
+      fixedDay(dayOf(before.answered_at)),
+      new Map(reasonsOf(before).map((id) => [id, -1])),
+    ),
+  };
+  if (before.fu_status && before.fu_since !== null) {
+    const entries: TallyEntry[] = [{ suffix: '', add: statusDelta(before.fu_status, null) }];
+    if (before.fu_first_contact_at !== null)
+      entries.push({ suffix: `h${contactHours(before.fu_since, before.fu_first_contact_at)}`, add: ['-1'] });
+    out['follow-up'] = fuTally(db, cond, board, fixedDay(dayOf(before.fu_since)), entries);
+  }
+  return out;
+}
+
+export interface FollowUpInput {
+  status: FollowUpStatus;
+  /** undefined keeps the stored note; '' removes it */
+  note?: string | undefined;
+  /** undefined keeps who changed it last */
+  by?: string | undefined;
+}
+
+/** What a follow-up write did (the plan an extension — the webhook outbox — sees). */
+export interface FollowUpPlan {
+  board: string;
+  interaction: string;
+  before: ResponseRow;
+  now: number;
+  statement(sql: (when: string) => string, ...args: unknown[]): D1PreparedStatement;
+}
+
+export type FollowUpOutcome =
+  | { kind: 'changed' | 'repeated'; response: ResponseRow; extra: ExtensionResults }
+  | { kind: 'missing' | 'satisfied' | 'gone' | 'contended' };
+
+/**
+ * The team sets a "no"'s follow-up: its status, note and who. The first "contacted" or "resolved"
+ * is its first contact (tallied by hours after the "no"). Read, then one guarded batch: the tallies
+ * and the row (and the extension's statements) apply together or not at all.
+ */
+export async function setFollowUp(
+  db: D1Database,
+  board: string,
+  interaction: string,
+  input: FollowUpInput,
+  now: number,
+  extend?: Extension<FollowUpPlan>,
+): Promise<FollowUpOutcome> {
+  const outcome = await untilApplied<FollowUpOutcome>(async () => {
+    const row = await db
+      .prepare(
+        `SELECT b.deleted_at IS NULL AS live, r.* FROM boards b
+         LEFT JOIN responses r ON r.board_id = b.id AND r.interaction = ?2 WHERE b.id = ?1`,
+      )
+      .bind(board, interaction)
+      .first<ResponseRow & { live: number }>();
+    if (!row?.live) return { kind: 'gone' };
+    if (row.board_id === null) return { kind: 'missing' };
+    const { live: _live, ...before } = row;
+    if (before.verdict === 'yes') return { kind: 'satisfied' };
+    const note = input.note === undefined ? before.fu_note : input.note === '' ? null : input.note;
+    const by = input.by === undefined ? before.fu_by : input.by;
+    if (before.fu_status === input.status && before.fu_note === note && before.fu_by === by)
+      return { kind: 'repeated', response: before, extra: {} };
+    const since = before.fu_since ?? before.answered_at;
+    const firstContact =
+      before.fu_first_contact_at === null && (input.status === 'contacted' || input.status === 'resolved') ? now : null;
+    const cond = unchanged(board, interaction, before);
+    const entries: TallyEntry[] = [];
+    if (before.fu_status !== input.status)
+      entries.push({ suffix: '', add: statusDelta(before.fu_status, input.status) });
+    if (firstContact !== null) entries.push({ suffix: `h${contactHours(since, firstContact)}`, add: ['1'] });
+    const plan: FollowUpPlan = {
+      board,
+      interaction,
+      before,
+      now,
+      statement: (sql, ...args) => prepareWhen(db, cond, sql, args),
+    };
+    const results = await batchNamed(db, {
+      tally: entries.length === 0 ? undefined : fuTally(db, cond, board, fixedDay(dayOf(since)), entries),
+      ...extensionOf(extend, plan),
+      row: prepareWhen(
+        db,
+        cond,
+        (w) => `UPDATE responses SET fu_status = ?3, fu_note = ?4, fu_by = ?5, fu_updated_at = ?6,
+            fu_first_contact_at = COALESCE(fu_first_contact_at, ?7), fu_since = ?8
+          WHERE board_id = ?1 AND interaction = ?2 AND ${w} RETURNING *`,
+        [
+          board,
+          interaction,
+          input.status,
+          note,
+          by,
+          Math.max(now, (before.fu_updated_at ?? 0) + 1),
+          firstContact,
+          since,
+        ],
+      ),
+    });
+    const response = results.row.results[0] as ResponseRow | undefined;
+    return response ? { kind: 'changed', response, extra: extensionResults(results) } : null;
+  });
+  return outcome ?? { kind: 'contended' };
+}

@@ -1,0 +1,107 @@
+/**
+ * The aggregates of asks, reasons and follow-ups (`tallies`, migration 0006): one row per board,
+ * dim, 32-day block and key, each day an entry of its `days` JSON holding an array of numbers
+ * (the entries of each dim: the migration's header). Writes add to entries in SQL inside a guarded
+ * batch; reads take whole rows, one per block and key, never one per answer.
+ */
+import { BLOCK_DAYS } from '../lib/time';
+import { int, prepareWhen, type Condition } from './batch';
+
+export type TallyDim = 'ask' | 'ask_agent' | 'ask_channel' | 'reason' | 'follow_up';
+
+/** Collects bound parameters and hands back their placeholders, so SQL is written in one pass. */
+export class Params {
+  readonly args: unknown[] = [];
+  p(v: unknown): string {
+    this.args.push(v);
+    return `?${this.args.length}`;
+  }
+}
+
+/** One entry of a day: its name after the day number ('' , ':slow', 'h3') and what it gains (SQL, one per number). */
+export interface TallyEntry {
+  suffix: string;
+  add: string[];
+}
+
+/**
+ * Adds `entries` on day `day` (an SQL integer expression that does not read `g`) to the rows named by
+ * `groups` (a subquery of `dim`, `key` and whatever `add` reads as `g.…`; a NULL key is skipped), in
+ * one upsert. The update side takes what to add from the row it would have inserted (`excluded`).
+ */
+export function tallyStatement(
+  db: D1Database,
+  cond: Condition,
+  q: Params,
+  board: string,
+  groups: string,
+  day: string,
+  entries: TallyEntry[],
+): D1PreparedStatement {
+  const B = q.p(board);
+  const d = int(day);
+  const named = entries.map((e) => {
+    const key = `(${d} % ${BLOCK_DAYS}) || ${q.p(e.suffix)}`;
+    return { key, path: `'$."' || ${key} || '"'`, add: e.add };
+  });
+  const fresh = named.map((e) => `${e.key}, json_array(${e.add.join(', ')})`).join(', ');
+  const merged = named
+    .map(
+      (e) =>
+        `${e.path}, json_array(${e.add
+          .map(
+            (_, i) =>
+              `COALESCE(json_extract(days, ${e.path} || '[${i}]'), 0) + json_extract(excluded.days, ${e.path} || '[${i}]')`,
+          )
+          .join(', ')})`,
+    )
+    .join(', ');
+  return prepareWhen(
+    db,
+    cond,
+    (w) => `INSERT INTO tallies (board_id, dim, block, key, days)
+      SELECT ${B}, g.dim, ${d} / ${BLOCK_DAYS}, g.key, json_object(${fresh})
+      FROM ${groups} AS g WHERE g.key IS NOT NULL AND ${w}
+      ON CONFLICT (board_id, dim, block, key) DO UPDATE SET days = json_set(days, ${merged})`,
+    q.args,
+  );
+}
+
+/** One entry of a day as read. */
+export interface TallyDay {
+  key: string;
+  day: number;
+  /** what follows the day number in the entry's name */
+  suffix: string;
+  values: number[];
+}
+
+/**
+ * Every entry of `dims` in days [fromDay, toDay] (for every key): one row read per block and key.
+ * Entries that sum to zero (an answer erased) are left out.
+ */
+export async function tallyDays(
+  db: D1Database | D1DatabaseSession,
+  board: string,
+  dims: TallyDim[],
+  fromDay: number,
+  toDay: number,
+): Promise<Map<TallyDim, TallyDay[]>> {
+  const { results } = await db
+    .prepare(
+      `SELECT dim, key, block, days FROM tallies WHERE board_id = ?1 AND block BETWEEN ?2 AND ?3
+       AND dim IN (${dims.map((_, i) => `?${i + 4}`).join(', ')})`,
+    )
+    .bind(board, Math.floor(fromDay / BLOCK_DAYS), Math.floor(toDay / BLOCK_DAYS), ...dims)
+    .all<{ dim: TallyDim; key: string; block: number; days: string }>();
+  const out = new Map<TallyDim, TallyDay[]>(dims.map((dim) => [dim, []]));
+  for (const r of results) {
+    for (const [name, values] of Object.entries(JSON.parse(r.days) as Record<string, number[]>)) {
+      const m = /^(\d+)(.*)$/.exec(name);
+      if (!m || values.every((v) => v === 0)) continue;
+      const day = r.block * BLOCK_DAYS + Number(m[1]);
+      if (day >= fromDay && day <= toDay) out.get(r.dim)!.push({ key: r.key, day, suffix: m[2]!, values });
+    }
+  }
+  return out;
+}
