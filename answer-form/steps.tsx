@@ -127,7 +127,7 @@ export const ReasonChecks = ({ reasons, picked }: Reasons) => (
 
 /**
  * "You added a happy panda to Acme Support's board." — the panda this answer drew, the board's name
- * a link to its scoreboard. `after`: what follows in the same paragraph (the widget's "Saved.").
+ * a link to its scoreboard.
  */
 export const Added = ({
   words,
@@ -143,7 +143,7 @@ export const Added = ({
       <a href={href} target="_blank">
         {name}
       </a>
-      {after}{' '}
+      {after}
     </p>
   );
 };

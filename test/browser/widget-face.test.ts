@@ -48,7 +48,7 @@ describe('the brand colour', () => {
     await page.getByRole('button', { name: 'Change answer' }).click();
     expect(await background(page, 'No')).toBe('rgb(11, 87, 208)');
     expect(warnings).toEqual([
-      'Pandameter: the accent "#ffd700" is 1.4:1 against white text (WCAG AA needs 4.5:1); the default colour is used.',
+      'Pandameter: the accent "#ffd700" is 1.4:1 with white text (AA: 4.5:1); using the default.',
     ]);
     await page.close();
   });

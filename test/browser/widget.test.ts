@@ -129,11 +129,16 @@ describe('the widget', () => {
     await context.close();
   });
 
-  it('a refused answer (expired token) says so instead of claiming it is saved', async () => {
+  it('a refused answer (a bad token the ask at load could not check) says so instead of claiming it is saved', async () => {
     const { url, board } = await setup({ attrs: { token: '1000000000.' + 'A'.repeat(43) } });
-    const page = await open(url);
+    const page = await (await chromium.browser.newContext()).newPage();
+    // the ask at load lost to the network: the question shows, and the refusal comes at the click
+    await page.route('**/asks', (route) => route.abort());
+    await page.goto(url);
     await page.getByRole('button', { name: 'Yes' }).click();
     await status(page, 'Not saved');
+    await page.getByText('Please reply to your support e-mail instead.', { exact: false }).waitFor();
+    expect(await page.getByText('Thank you!').count()).toBe(0);
     expect(await stored(board)).toHaveLength(0);
     await page.context().close();
   });

@@ -53,6 +53,17 @@ describe('refused answers, counted for the team', () => {
     ]);
   });
 
+  it("counts the widget's refused ask at load (a wrong embed found before anyone answers)", async () => {
+    const { id } = await createBoard();
+    const res = await call(`/v1/boards/${id}/asks`, {
+      method: 'POST',
+      body: { interaction: 'T-1' },
+      headers: { 'content-type': 'text/plain', origin: PAGE },
+    });
+    expect(res.status).toBe(401);
+    expect(await refused24h(id)).toEqual([{ reason: 'token_required', count: 1, last_origin: PAGE }]);
+  });
+
   it('writes nothing for a board that does not exist, however many requests name it', async () => {
     const before = (await env.DB.prepare('SELECT COUNT(*) AS n FROM refusals').first<{ n: number }>())!.n;
     for (let i = 0; i < 5; i++) {

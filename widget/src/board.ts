@@ -81,6 +81,6 @@ export function readableAccent(accent: string | null | undefined): string | unde
   if (ratio >= 4.5) return accent;
   if (!warned[accent])
     warn(
-      `the accent "${accent}" is ${(warned[accent] = 1) && ratio ? `${ratio.toFixed(1)}:1 against white text (WCAG AA needs 4.5:1)` : 'not #rrggbb'}; the default colour is used.`,
+      `the accent "${accent}" is ${(warned[accent] = 1) && ratio ? ratio.toFixed(1) + ':1 with white text (AA: 4.5:1)' : 'not #rrggbb'}; using the default.`,
     );
 }

@@ -201,7 +201,6 @@ function mount(host: Element, options: Options, boardUrl: string, key: string) {
         lang={language}
         dir={dirOf(language)}
         style={accent ? { '--accent': accent } : undefined}
-        aria-busy={!words || step == 'wait'}
       >
         {words && step != 'wait' && view(words)}
       </div>,
