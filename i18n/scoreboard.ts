@@ -32,6 +32,12 @@ export interface ScoreboardWords {
   updated: string;
   /** the 95% Wilson interval, small print */
   ci: string;
+  /** the response rate: `{a}` answered of `{n}` asked (`{r}` the percent) in `{period}` ("last 30 days"), by `{n}` */
+  responseRate: Plural;
+  /** the follow-up record: `{c}` of `{n}` unhappy customers contacted within a day, in `{period}`, by `{n}` */
+  followUp: Plural;
+  /** the team's target, `{t}` a percent */
+  target: string;
 }
 
 export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
@@ -58,6 +64,12 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     empty: 'No ratings yet',
     updated: 'Updated {t}',
     ci: '95% confidence interval: {lo} – {hi}',
+    responseRate: {
+      one: '{a} of {n} customer asked answered ({r}) · {period}',
+      other: '{a} of {n} customers asked answered ({r}) · {period}',
+    },
+    followUp: { other: 'Every unhappy customer is contacted: {c} of {n} within a day ({period})' },
+    target: 'target {t}',
   },
   de: {
     title: 'Kundenzufriedenheit',
@@ -76,6 +88,9 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     empty: 'Noch keine Bewertungen',
     updated: 'Aktualisiert {t}',
     ci: '95-%-Konfidenzintervall: {lo} – {hi}',
+    responseRate: { other: '{a} von {n} befragten Kunden haben geantwortet ({r}) · {period}' },
+    followUp: { other: 'Jeder unzufriedene Kunde wird kontaktiert: {c} von {n} innerhalb eines Tages ({period})' },
+    target: 'Ziel {t}',
   },
   fr: {
     title: 'Satisfaction client',
@@ -97,6 +112,12 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     empty: 'Pas encore d’évaluation',
     updated: 'Mis à jour {t}',
     ci: 'Intervalle de confiance à 95 % : {lo} – {hi}',
+    responseRate: {
+      one: '{a} client sollicité sur {n} a répondu ({r}) · {period}',
+      other: '{a} des {n} clients sollicités ont répondu ({r}) · {period}',
+    },
+    followUp: { other: 'Chaque client mécontent est contacté : {c} sur {n} en moins d’un jour ({period})' },
+    target: 'objectif {t}',
   },
   es: {
     title: 'Satisfacción de los clientes',
@@ -121,6 +142,9 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     empty: 'Aún no hay valoraciones',
     updated: 'Actualizado {t}',
     ci: 'Intervalo de confianza del 95 %: {lo} – {hi}',
+    responseRate: { other: '{a} de {n} clientes consultados respondieron ({r}) · {period}' },
+    followUp: { other: 'Contactamos a cada cliente insatisfecho: {c} de {n} en menos de un día ({period})' },
+    target: 'objetivo {t}',
   },
   pt: {
     title: 'Satisfação dos clientes',
@@ -145,6 +169,9 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     empty: 'Ainda sem avaliações',
     updated: 'Atualizado {t}',
     ci: 'Intervalo de confiança de 95%: {lo} – {hi}',
+    responseRate: { other: '{a} de {n} clientes consultados responderam ({r}) · {period}' },
+    followUp: { other: 'Cada cliente insatisfeito é contactado: {c} de {n} em menos de um dia ({period})' },
+    target: 'meta {t}',
   },
   it: {
     title: 'Soddisfazione dei clienti',
@@ -166,6 +193,9 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     empty: 'Ancora nessuna valutazione',
     updated: 'Aggiornato {t}',
     ci: 'Intervallo di confidenza al 95%: {lo} – {hi}',
+    responseRate: { other: '{a} di {n} clienti interpellati hanno risposto ({r}) · {period}' },
+    followUp: { other: 'Ogni cliente insoddisfatto viene contattato: {c} su {n} entro un giorno ({period})' },
+    target: 'obiettivo {t}',
   },
   nl: {
     title: 'Klanttevredenheid',
@@ -184,6 +214,9 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     empty: 'Nog geen beoordelingen',
     updated: 'Bijgewerkt {t}',
     ci: '95%-betrouwbaarheidsinterval: {lo} – {hi}',
+    responseRate: { other: '{a} van {n} gevraagde klanten antwoordden ({r}) · {period}' },
+    followUp: { other: 'Elke ontevreden klant wordt gecontacteerd: {c} van {n} binnen een dag ({period})' },
+    target: 'doel {t}',
   },
   ja: {
     title: '顧客満足度',
@@ -199,6 +232,9 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     empty: 'まだ評価はありません',
     updated: '更新：{t}',
     ci: '95%信頼区間：{lo}～{hi}',
+    responseRate: { other: '回答をお願いした {n} 人中 {a} 人が回答（{r}）・{period}' },
+    followUp: { other: 'ご不満のお客様全員に連絡しています：{n} 人中 {c} 人に1日以内（{period}）' },
+    target: '目標 {t}',
   },
   zh: {
     title: '客户满意度',
@@ -214,6 +250,9 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     empty: '暂无评价',
     updated: '更新：{t}',
     ci: '95% 置信区间：{lo} – {hi}',
+    responseRate: { other: '{n} 位受邀客户中 {a} 位已回答（{r}）·{period}' },
+    followUp: { other: '每位不满意的客户都会得到联系：{n} 位中 {c} 位在一天内（{period}）' },
+    target: '目标 {t}',
   },
   'zh-Hant': {
     title: '客戶滿意度',
@@ -229,6 +268,9 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     empty: '尚無評價',
     updated: '更新：{t}',
     ci: '95% 信賴區間：{lo} – {hi}',
+    responseRate: { other: '{n} 位受邀客戶中 {a} 位已回答（{r}）·{period}' },
+    followUp: { other: '每位不滿意的客戶都會得到聯繫：{n} 位中 {c} 位在一天內（{period}）' },
+    target: '目標 {t}',
   },
   ar: {
     title: 'رضا العملاء',
@@ -286,5 +328,8 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     empty: 'لا توجد تقييمات بعد',
     updated: 'آخر تحديث: {t}',
     ci: 'فاصل الثقة 95٪: {lo} – {hi}',
+    responseRate: { other: 'أجاب {a} من {n} من العملاء الذين سُئلوا ({r}) · {period}' },
+    followUp: { other: 'نتواصل مع كل عميل غير راضٍ: {c} من {n} خلال يوم ({period})' },
+    target: 'الهدف {t}',
   },
 };

@@ -457,15 +457,62 @@ export const Counts = z.object({
   percent: z.number().nullable(),
 });
 
+/** Of the interactions asked in a period (by the day they were asked), how many are answered by now. */
+const Asked = {
+  asked: z.number().int(),
+  answered: z.number().int(),
+  response_rate: z
+    .number()
+    .nullable()
+    .openapi({ description: 'answered / asked in percent, one decimal; null: none asked.' }),
+};
+
+/** The follow-ups of a period's "no"s (by the day of the "no"). */
+export const FollowUpStats = z
+  .object({
+    open: z.number().int(),
+    contacted: z.number().int(),
+    resolved: z.number().int(),
+    dismissed: z.number().int(),
+    contacted_within_24h: z.number().int(),
+    median_hours_to_contact: z
+      .number()
+      .nullable()
+      .openapi({ description: 'Whole hours from a "no" to its first contact (contacted or resolved by the team).' }),
+    share_contacted_within_24h: z
+      .number()
+      .nullable()
+      .openapi({ description: 'Percent of the "no"s first contacted within 24 hours; null: no "no"s.' }),
+  })
+  .openapi('FollowUpStats');
+
 export const Stats = z
   .object({
     board: z.string(),
     from: z.string(),
     to: z.string(),
     interval: z.enum(['day', 'week', 'month']),
-    totals: Counts.extend({ responses: z.number().int(), interval95: z.tuple([z.number(), z.number()]).nullable() }),
-    series: z.array(Counts.extend({ period: z.string() })),
-    groups: z.array(Counts.extend({ key: z.string().nullable() })).optional(),
+    totals: Counts.extend({
+      responses: z.number().int(),
+      interval95: z.tuple([z.number(), z.number()]).nullable(),
+      ...Asked,
+      follow_up: FollowUpStats,
+    }),
+    series: z.array(Counts.extend({ period: z.string(), ...Asked, follow_up: FollowUpStats })),
+    groups: z
+      .array(
+        Counts.extend({ key: z.string().nullable(), ...Asked }).partial({
+          asked: true,
+          answered: true,
+          response_rate: true,
+        }),
+      )
+      .optional()
+      .openapi({
+        description:
+          'By agent or channel: answers, and asks by the agent or channel they were made with. By reason: the "no"s ' +
+          'that chose each reason (a "no" may choose several, so groups overlap; no asks).',
+      }),
   })
   .openapi('Stats');
 

@@ -23,6 +23,8 @@ import { etagOf, executionContext, publicOrigin, type AppEnv } from './lib/http'
 import { pandas, percent, wilson95 } from './lib/score';
 import { dayOf, iso } from './lib/time';
 import { DEFAULT_PERIOD_DAYS, refreshPeriod } from './db/asks';
+import { tallyDays } from './db/tallies';
+import { FollowUpSum } from './lib/loop-stats';
 import type { Score } from './schemas';
 
 /** The score as GET /v1/boards/{board}/score shows it (SPEC § Score); also what the scoreboard renders. */
@@ -65,9 +67,50 @@ export async function currentScore(db: D1Database | D1DatabaseSession, id: strin
 export const SCORE_MAX_AGE = 10;
 export const SCORE_CACHE = `public, max-age=${SCORE_MAX_AGE}, stale-while-revalidate=60`;
 
+/** The scoreboard's optional lines, as the board's settings allow (never a note or a name). */
+export interface PublicLines {
+  /** asks of the score's period and how many are answered: when the board has asks and shows them */
+  responseRate: { asked: number; answered: number; rate: number; days: number } | null;
+  /** the "no"s of the last 30 days and how many were contacted within a day: when the board opts in */
+  followUp: { contacted: number; unhappy: number; days: number } | null;
+  /** the target, percent: when the board opts in */
+  target: number | null;
+}
+
+/** The follow-up line's period. */
+const FOLLOW_UP_DAYS = 30;
+
+/** The lines the settings allow; the follow-up record reads its tallies (≤ 2 rows), only when shown. */
+async function publicLines(db: D1Database | D1DatabaseSession, b: Board, now: number): Promise<PublicLines> {
+  let followUp: PublicLines['followUp'] = null;
+  if (b.publicFollowUp) {
+    const today = dayOf(now);
+    const sum = new FollowUpSum();
+    for (const t of (await tallyDays(db, b.id, ['follow_up'], today - FOLLOW_UP_DAYS + 1, today)).get('follow_up')!)
+      sum.add(t);
+    const j = sum.json();
+    const unhappy = j.open + j.contacted + j.resolved + j.dismissed;
+    if (unhappy > 0) followUp = { contacted: j.contacted_within_24h, unhappy, days: FOLLOW_UP_DAYS };
+  }
+  return {
+    responseRate:
+      b.publicResponseRate && b.asked > 0
+        ? {
+            asked: b.asked,
+            answered: b.answered,
+            rate: Math.round((1000 * b.answered) / b.asked) / 10,
+            days: 'days' in b.window ? b.window.days : DEFAULT_PERIOD_DAYS,
+          }
+        : null,
+    followUp,
+    target: b.publicTarget ? b.target : null,
+  };
+}
+
 /** What every view of a board is made from, cached per board. */
 export interface ScoreRecord {
   score: ScoreJson;
+  lines: PublicLines;
   /** the ETag of the score JSON */
   etag: string;
   /** the board's allowed origins: who may frame the scoreboard */
@@ -104,11 +147,12 @@ export async function scoreRecord(c: Context<AppEnv>, id: string): Promise<Score
   const board = await currentScore(c.env.DB.withSession('first-unconstrained'), id);
   if (!board) return null;
   const score = scoreJson(board);
+  const lines = await publicLines(c.env.DB.withSession('first-unconstrained'), board, Date.now());
   const [etag, version] = await Promise.all([
     etagOf(JSON.stringify(score)),
-    etagOf(JSON.stringify([score, board.allowedOrigins])),
+    etagOf(JSON.stringify([score, board.allowedOrigins, lines])),
   ]);
-  const record: ScoreRecord = { score, etag, allowedOrigins: board.allowedOrigins, version };
+  const record: ScoreRecord = { score, lines, etag, allowedOrigins: board.allowedOrigins, version };
   const stored = new Response(JSON.stringify(record), {
     headers: { 'Content-Type': 'application/json', 'Cache-Control': `max-age=${SCORE_MAX_AGE}` },
   });

@@ -355,6 +355,69 @@ const adminCase = fc
     },
   }));
 
+/** POST …/asks: the widget's (no key, the token) and a support system's (a key), one field hostile. */
+const askCase = fc
+  .record({
+    f: fc.constantFrom(...ANSWER_FIELDS.filter((f) => f.field !== 'comment')),
+    t: tagged,
+    widget: fc.boolean(),
+    type: fc.constantFrom(...JSON_TYPES),
+  })
+  .filter(({ f, widget }) => widget || (f.field !== 'token' && f.field !== 'locale'))
+  .map(({ f, t, widget, type }): Case => ({
+    label: `POST asks${widget ? ' (widget)' : ''} ${f.field}`,
+    async build(ctx) {
+      const interaction = f.field === 'interaction' ? t.value : `A-${ctx.unique()}`;
+      const body: Record<string, string> = {
+        interaction,
+        ...(widget ? { token: await ctx.token(ctx.board, interaction) } : {}),
+        [f.field]: t.value,
+      };
+      return {
+        req: {
+          method: 'POST',
+          path: `/v1/boards/${ctx.board}/asks`,
+          headers: widget ? { 'content-type': type } : { ...auth(ctx), 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        },
+        expect: expectFor(f.rule, t, f.field, f.max, {
+          kind: 'accept',
+          async check(h) {
+            const [row] = await h.query(
+              'SELECT interaction, agent, channel FROM asks WHERE board_id = ?1 AND interaction = ?2',
+              ctx.board,
+              interaction,
+            );
+            if (!row) return `no ask for ${JSON.stringify(interaction)}`;
+            return f.field === 'agent' || f.field === 'channel' ? same(f.field, row[f.field], t.value) : null;
+          },
+        }),
+      };
+    },
+  }));
+
+/** PUT …/follow-up: the note or who hostile (checked before the answer is looked up: none exists here). */
+const followUpCase = fc
+  .record({ field: fc.constantFrom('note', 'by', 'status'), t: tagged })
+  .map(({ field, t }): Case => ({
+    label: `PUT follow-up ${field}`,
+    async build(ctx) {
+      const body: Record<string, string> = { status: 'contacted', [field]: t.value };
+      const rule: Rule = field === 'note' ? 'comment' : field === 'by' ? 'id' : 'pattern';
+      const v = verdictOf(rule, t, field === 'note' ? 1000 : 64);
+      return {
+        req: {
+          method: 'PUT',
+          path: `/v1/boards/${ctx.board}/responses/F-${ctx.unique()}/follow-up`,
+          headers: { ...auth(ctx), 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        },
+        // a valid body finds no answer: 404, nothing changed
+        expect: v === 'refuse400' ? { kind: 'refuse400', field } : { kind: v === 'accept' ? 'refuse' : 'any' },
+      };
+    },
+  }));
+
 /** Query strings of the JSON API and the pages. */
 const QUERY_FIELDS: { path: string; field: string; rule: Rule; max: number; admin?: boolean }[] = [
   { path: 'badge.svg', field: 'label', rule: 'display', max: 40 },
@@ -366,6 +429,7 @@ const QUERY_FIELDS: { path: string; field: string; rule: Rule; max: number; admi
   { path: 'responses', field: 'cursor', rule: 'pattern', max: 0, admin: true },
   { path: 'responses', field: 'verdict', rule: 'pattern', max: 0, admin: true },
   { path: 'responses', field: 'from', rule: 'pattern', max: 0, admin: true },
+  { path: 'responses', field: 'follow_up', rule: 'pattern', max: 0, admin: true },
 ];
 
 const queryCase = fc
@@ -407,6 +471,8 @@ export const textCase: fc.Arbitrary<Case> = fc.oneof(
   { weight: 2, arbitrary: rateFormCase },
   { weight: 1, arbitrary: rateGetCase },
   { weight: 3, arbitrary: adminCase },
+  { weight: 2, arbitrary: askCase },
+  { weight: 1, arbitrary: followUpCase },
   { weight: 2, arbitrary: queryCase },
   { weight: 1, arbitrary: pageCase },
 );
@@ -543,6 +609,8 @@ export function randomRequest(board: string, token: string, admin: string): fc.A
           `/v1/boards/${board}/badge.svg`,
           `/v1/boards/${board}/stats`,
           `/v1/boards/${board}/tokens`,
+          `/v1/boards/${board}/asks`,
+          `/v1/boards/${board}/responses/T-1/follow-up`,
           `/v1/boards/${board}/keys`,
           `/v1/boards/${board}`,
           '/v1/boards',

@@ -29,7 +29,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const ADMIN = 'fuzz-admin-token-0123456789abcdef';
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 12_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
-const TABLES = ['boards', 'responses', 'counts', 'api_keys'];
+const TABLES = ['boards', 'responses', 'counts', 'api_keys', 'asks', 'tallies'];
 
 let worker: Awaited<ReturnType<typeof startLocalWorker>>;
 let db: DatabaseSync;

@@ -1,5 +1,6 @@
 /** Recounts a board from its raw answers and compares with every aggregate the worker keeps. */
 import { expect } from 'vitest';
+import { LOOP_SQL } from '../../scripts/recount.mjs';
 import { env } from './helpers';
 
 const all = async <T>(sql: string, ...args: unknown[]) =>
@@ -99,4 +100,69 @@ export async function expectAggregatesMatchRecount(board: string): Promise<void>
     .bind(board)
     .first<{ m: number | null }>();
   expect((max?.m ?? 0) <= b.last_at).toBe(true);
+
+  await expectLoopMatchesRecount(board);
+}
+
+/** Every entry of a board's tallies (migration 0006), as `dim|key|day|suffix` → numbers, zeros left out. */
+async function tallyEntries(board: string): Promise<Record<string, number[]>> {
+  const rows = await all<{ dim: string; key: string; block: number; days: string }>(
+    'SELECT dim, key, block, days FROM tallies WHERE board_id = ?1',
+    board,
+  );
+  const out: Record<string, number[]> = {};
+  for (const r of rows) {
+    for (const [name, values] of Object.entries(JSON.parse(r.days) as Record<string, number[]>)) {
+      if (values.every((v) => v === 0)) continue;
+      const m = /^(\d+)(.*)$/.exec(name)!;
+      out[`${r.dim}|${r.key}|${r.block * 32 + Number(m[1])}|${m[2]}`] = values;
+    }
+  }
+  return out;
+}
+
+/**
+ * Asks, reasons and follow-ups: every answer has its ask and every "no" its follow-up; each tally
+ * equals the recount of scripts/recount.mjs (run here on the board: its statements rebuild the
+ * tallies from the raw rows); no entry is negative; the board's period counts equal a count of the
+ * asks of the period.
+ */
+export async function expectLoopMatchesRecount(board: string): Promise<void> {
+  const orphans = await all(
+    `SELECT r.interaction FROM responses r LEFT JOIN asks a ON a.board_id = r.board_id AND a.interaction = r.interaction
+     WHERE r.board_id = ?1 AND a.interaction IS NULL`,
+    board,
+  );
+  expect(orphans, 'every answer has its ask (answered ⊆ asked)').toEqual([]);
+  const noFollowUp = await all(
+    `SELECT interaction FROM responses WHERE board_id = ?1 AND verdict = 'no' AND fu_status IS NULL`,
+    board,
+  );
+  expect(noFollowUp, 'every "no" has a follow-up').toEqual([]);
+
+  const stored = await tallyEntries(board);
+  for (const [k, v] of Object.entries(stored))
+    expect(
+      v.every((n) => n >= 0),
+      `${k} not negative`,
+    ).toBe(true);
+  // the tally statements of the recount (not the ones that add missing asks or follow-ups)
+  await env.DB.batch(LOOP_SQL.slice(2, 6).map((sql) => env.DB.prepare(sql).bind(board)));
+  expect(stored, 'tallies of asks, reasons and follow-ups').toEqual(await tallyEntries(board));
+
+  const b = await env.DB.prepare('SELECT rr_day, rr_days, asked_n, answered_n, window_days FROM boards WHERE id = ?1')
+    .bind(board)
+    .first<{ rr_day: number; rr_days: number; asked_n: number; answered_n: number; window_days: number | null }>();
+  const today = Math.floor(Date.now() / 86_400_000);
+  const period = b!.window_days ?? 30;
+  if (b!.rr_day === today && b!.rr_days === period) {
+    const expected = await env.DB.prepare(
+      `SELECT COUNT(*) AS asked_n, COUNT(r.interaction) AS answered_n FROM asks a
+       LEFT JOIN responses r ON r.board_id = a.board_id AND r.interaction = a.interaction
+       WHERE a.board_id = ?1 AND a.asked_at / 86400000 > ?2 - ?3`,
+    )
+      .bind(board, today, period)
+      .first();
+    expect({ asked_n: b!.asked_n, answered_n: b!.answered_n }, "the score's period counts").toEqual(expected);
+  }
 }

@@ -9,7 +9,7 @@ import { ADMIN, BASE, createBoard, env, mint, send } from './helpers';
 import { mintToken } from '../../worker/lib/tokens';
 import { randomRequest, runCase, textCase, type FuzzContext, type Harness } from '../fuzz/cases';
 
-const TABLES = ['boards', 'responses', 'counts', 'api_keys'];
+const TABLES = ['boards', 'responses', 'counts', 'api_keys', 'asks', 'tallies'];
 
 const harness: Harness = {
   send: async (r) => send(new Request(BASE + r.path, { method: r.method, headers: r.headers, body: r.body })),

@@ -128,6 +128,8 @@ const ReasonsPart = ({ s }: { s: FormState }) => {
         {words.better}
       </p>
       <ReasonChecks words={words} reasons={s.reasons} picked={s.picked ?? []} />
+      {/* so that none ticked means "none" (worker/routes/rate.ts), not "keep the stored ones" */}
+      <input type="hidden" name="reasons" value="" />
     </div>
   ) : null;
 };

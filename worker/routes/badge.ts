@@ -9,6 +9,10 @@ import { cachedView, SCORE_CACHE, SCORE_MAX_AGE, scoreRecord } from '../score';
 
 export const BadgeQuery = z.object({
   label: BadgeLabel.optional(),
+  metric: z
+    .enum(['satisfaction', 'response_rate'])
+    .optional()
+    .openapi({ description: 'response_rate: the share of customers asked who answered (label "response rate").' }),
 });
 
 /**
@@ -94,7 +98,10 @@ doc({
   },
 });
 badge.get('/:board/badge.svg', async (c) => {
-  const { label = 'satisfaction' } = query(c, BadgeQuery);
+  const { metric = 'satisfaction', label = metric === 'satisfaction' ? 'satisfaction' : 'response rate' } = query(
+    c,
+    BadgeQuery,
+  );
   const id = c.req.param('board');
   // A badge is shown by an <img>, which cannot show a JSON error: an unknown board (or an id no
   // board can have) is a badge too. Kept as briefly as a score, so a board created now soon shows.
@@ -105,9 +112,14 @@ badge.get('/:board/badge.svg', async (c) => {
       headers: { ...SVG_HEADERS, 'Cache-Control': `public, max-age=${SCORE_MAX_AGE}` },
     });
   }
-  const res = await cachedView(c, record, `badge?label=${encodeURIComponent(label)}`, async () => {
+  const res = await cachedView(c, record, `badge?label=${encodeURIComponent(label)}&metric=${metric}`, async () => {
     const p = record.score.percent;
-    const body = badgeSvg(label, p === null ? 'no ratings' : `${p}%`, badgeColor(p));
+    const r = record.score.response_rate;
+    // a response rate is neither good nor bad on the score's scale: one neutral colour
+    const body =
+      metric === 'response_rate'
+        ? badgeSvg(label, r === null ? 'none asked' : `${r}%`, r === null ? GREY : '#007ec6')
+        : badgeSvg(label, p === null ? 'no ratings' : `${p}%`, badgeColor(p));
     return new Response(body, { headers: { ...SVG_HEADERS, ETag: await etagOf(body), 'Cache-Control': SCORE_CACHE } });
   });
   return conditional(c, res);

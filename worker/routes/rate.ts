@@ -114,6 +114,10 @@ rate.post('/:board/:interaction', async (c) => {
     // thank-you page the box shows the stored comment, so emptying it removes it.
     const rawComment = form.get('comment') ?? '';
     const comment = rawComment.trim() === '' && !onThanksPage ? undefined : rawComment;
+    // Reasons are repeated fields (reasons=slow&reasons=wrong). A form that showed the reasons step
+    // sends an empty `reasons` too, so none ticked means "none" ([]), while a form without the step
+    // (no `reasons` at all) keeps the stored ones.
+    const reasons = form.has('reasons') ? form.getAll('reasons').filter((r) => r !== '') : undefined;
     const state = {
       lang,
       boardName: board.name,
@@ -122,11 +126,12 @@ rate.post('/:board/:interaction', async (c) => {
       token,
       comment: rawComment,
       reasons: reasonsFor(board.reasons, lang),
+      picked: reasons,
     };
 
     let input: ResponseCreate;
     try {
-      input = check(ResponseCreate, { interaction, verdict, token, comment, locale: lang });
+      input = check(ResponseCreate, { interaction, verdict, token, comment, reasons, locale: lang });
     } catch (e) {
       // A token the schema refuses (over 256 characters) is a link that does not work, as on GET.
       if (e instanceof ApiError && e.field === 'token') throw new ApiError('token_invalid', e.message);
@@ -152,6 +157,7 @@ rate.post('/:board/:interaction', async (c) => {
       ...state,
       verdict: response.verdict,
       comment: response.comment ?? '',
+      picked: response.reasons ? (JSON.parse(response.reasons) as string[]) : [],
       saved: onThanksPage,
     });
     return page(c, lang, html);

@@ -56,8 +56,8 @@ scoreboard.get('/scoreboard/:board', async (c) => {
   const lang = chooseLanguage(q.lang, c.req.header('accept-language'));
   const page = await cachedView(c, record, `scoreboard?theme=${theme}&lang=${lang}`, async () => {
     const script = await liveScript(c);
-    const { score, etag } = record;
-    const html = renderPage({ score, lang, t: SCOREBOARD_WORDS[lang], theme, etag, now: Date.now(), script });
+    const { score, etag, lines } = record;
+    const html = renderPage({ score, lang, t: SCOREBOARD_WORDS[lang], theme, etag, now: Date.now(), script, lines });
     return new Response(html, {
       headers: {
         'Content-Type': 'text/html; charset=UTF-8',

@@ -6,7 +6,8 @@ import type { ComponentChildren } from 'preact';
 import { dirOf, fill, plural, type Language, type Plural, type ScoreboardWords } from '../../../i18n';
 import type { ScoreJson } from '../../score';
 import { GRID } from '../../lib/score';
-import { describe, num, type LiveStrings } from '../../../scoreboard/format';
+import { describe, num, pct, type LiveStrings } from '../../../scoreboard/format';
+import type { PublicLines } from '../../score';
 import { GRID_CSS, PandaGrid } from './Pandas';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -29,9 +30,9 @@ export const CSS = [
   `@media(prefers-color-scheme:dark){[data-theme=auto]{${DARK}}}`,
   'html{background:var(--bg);color:var(--fg);font:15px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}',
   'body{padding:16px}',
-  'main{display:grid;gap:4px 32px;max-width:760px;margin:auto;grid-template-areas:"n" "p" "l" "g" "a" "c" "u"}',
-  '@media(min-width:560px){main{grid-template-columns:1fr 1.25fr;grid-template-rows:1fr repeat(6,auto) 1fr;',
-  'grid-template-areas:". g" "n g" "p g" "l g" "a g" "c g" "u g" ". g"}}',
+  'main{display:grid;gap:4px 32px;max-width:760px;margin:auto;grid-template-areas:"n" "p" "l" "g" "a" "c" "u" "r"}',
+  '@media(min-width:560px){main{grid-template-columns:1fr 1.25fr;grid-template-rows:1fr repeat(7,auto) 1fr;',
+  'grid-template-areas:". g" "n g" "p g" "l g" "a g" "c g" "u g" "r g" ". g"}}',
   'h1{grid-area:n;font-size:16px;font-weight:600;overflow-wrap:anywhere}',
   '#p{grid-area:p;font-size:64px;font-weight:700;line-height:1.1;letter-spacing:-.02em}',
   '.z #p{font-size:28px;line-height:2.5}',
@@ -40,6 +41,7 @@ export const CSS = [
   '#alt{grid-area:a}',
   '#ci{grid-area:c}',
   '#up{grid-area:u}',
+  '#lines{grid-area:r}',
   '.sm{font-size:12px;color:var(--mu)}',
 ].join('');
 
@@ -53,6 +55,41 @@ export interface PageProps {
   now: number;
   /** the client script's source, inlined; without it the page is simply not live */
   script?: string | undefined;
+  /** the response rate, follow-up and target lines the board shows */
+  lines?: PublicLines | undefined;
+}
+
+/** The optional lines under the score, each a sentence of its own (server-rendered; the client leaves them). */
+function Lines({ lines, lang, t }: { lines: PublicLines; lang: Language; t: ScoreboardWords }) {
+  const { responseRate: rr, followUp: fu, target } = lines;
+  const period = (days: number) => byDays(lang, t.days, days);
+  const out: string[] = [];
+  if (rr)
+    out.push(
+      fill(plural(lang, t.responseRate, rr.asked), {
+        a: num(lang, rr.answered),
+        n: num(lang, rr.asked),
+        r: pct(lang, rr.rate),
+        period: period(rr.days),
+      }),
+    );
+  if (fu)
+    out.push(
+      fill(plural(lang, t.followUp, fu.unhappy), {
+        c: num(lang, fu.contacted),
+        n: num(lang, fu.unhappy),
+        period: period(fu.days),
+      }),
+    );
+  if (target !== null) out.push(fill(t.target, { t: pct(lang, target) }));
+  if (out.length === 0) return null;
+  return (
+    <div id="lines" class="sm">
+      {out.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </div>
+  );
 }
 
 /** A phrase about `days` days, in its plural form: "last 30 days", "in the last 30 days". */
@@ -86,7 +123,7 @@ export function liveStrings(t: ScoreboardWords, lang: Language, w: ScoreJson['wi
   return { ...common, f: GRID, y: fillForms(t.ratingsIn, { inDays }), a, b: a };
 }
 
-export function Page({ score, lang, t, theme, etag, now, script }: PageProps) {
+export function Page({ score, lang, t, theme, etag, now, script, lines }: PageProps) {
   const live = liveStrings(t, lang, score.window);
   const d = describe(score, live, now);
   return (
@@ -111,6 +148,7 @@ export function Page({ score, lang, t, theme, etag, now, script }: PageProps) {
         <p id="up" class="sm">
           {d.updated}
         </p>
+        {lines && <Lines lines={lines} lang={lang} t={t} />}
       </main>
     </Document>
   );
