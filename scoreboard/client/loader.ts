@@ -5,8 +5,8 @@
  *
  *   <script src="https://csat.example.com/scoreboard.js" async data-board="acme"></script>
  *
- * Attributes: data-board (required), data-theme (light|dark|auto), data-lang, data-height (pixels
- * until the frame reports its height), data-title.
+ * Attributes: data-board (required), data-theme (light|dark|auto), data-lang, data-accent (the
+ * number's brand colour, #rrggbb), data-height (pixels until the frame reports its height), data-title.
  *
  * A frame that has loaded but says nothing within SILENT_MS was refused (the page's origin is not
  * in the board's allowed_origins, so frame-ancestors blocks it) or could not reach the worker:
@@ -23,7 +23,7 @@ const SILENT_MS = 4000;
   // Guard against one tag running twice (copied embed code, a tag manager re-injecting it).
   if (!script || script.dataset.pandameterLoaded) return;
   script.dataset.pandameterLoaded = '1';
-  const { board, theme, lang, height, title } = script.dataset;
+  const { board, theme, lang, height, title, accent } = script.dataset;
   if (!board) {
     console.warn('Pandameter: the scoreboard script needs data-board="your-board-id".');
     return;
@@ -31,6 +31,7 @@ const SILENT_MS = 4000;
   const origin = new URL(script.src).origin;
   const src = new URL(`/scoreboard/${encodeURIComponent(board)}`, origin);
   if (theme) src.searchParams.set('theme', theme);
+  if (accent) src.searchParams.set('accent', accent);
   src.searchParams.set('lang', lang || document.documentElement.lang || navigator.language || 'en');
 
   const frame = document.createElement('iframe');
