@@ -71,6 +71,8 @@ export const methodCsp = async () =>
   [
     "default-src 'none'",
     `style-src ${await hashSource(METHOD_CSS)}`,
+    // the empty favicon (data:,), so the browser asks for no /favicon.ico
+    'img-src data:',
     "base-uri 'none'",
     "form-action 'none'",
     "frame-ancestors 'none'",
