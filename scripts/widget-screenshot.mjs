@@ -65,11 +65,21 @@ try {
   const run = Date.now().toString(36);
   const states = [
     { id: 'question', caption: 'The question', interaction: `Q-${run}` },
-    { id: 'reasons', caption: 'A brand colour (data-accent); after “No”, the board’s reasons', interaction: `C-${run}`, accent: '#0b7a3e' },
+    {
+      id: 'reasons',
+      caption: 'A brand colour (data-accent); after “No”, the board’s reasons',
+      interaction: `C-${run}`,
+      accent: '#0b7a3e',
+    },
     { id: 'thanks', caption: 'Thanks: the panda this answer added, saved', interaction: `T-${run}` },
     { id: 'dark', caption: 'Dark mode (data-theme="dark")', interaction: `D-${run}`, theme: 'dark' },
     { id: 'offline', caption: 'Network down or server busy: kept, sent later', interaction: `O-${run}`, board: 'demo' },
-    { id: 'unavailable', caption: 'A wrong embed, found at load (here: unknown board)', interaction: `R-${run}`, board: 'no-such-board' },
+    {
+      id: 'unavailable',
+      caption: 'A wrong embed, found at load (here: unknown board)',
+      interaction: `R-${run}`,
+      board: 'no-such-board',
+    },
   ];
   for (const s of states) {
     s.board ??= shots;

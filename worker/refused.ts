@@ -2,13 +2,14 @@
  * The team hears of refused answers (issue 18.3): middleware for the public routes an embed writes
  * to (the answer POST, the widget's load-time ask POST …/asks) that counts each refusal of an existing board
  * by its error code (worker/db/refusals.ts), and hands the first one of each hour to the webhooks.
- * Counting never changes the refusal the caller gets: if the count cannot be written, it is logged
- * and the 4xx stands.
+ * Counting never changes the refusal the caller gets: it runs after the response has gone (the
+ * refused request itself still writes nothing, SPEC § HTTP interface), and if the count cannot be
+ * written it is logged and the 4xx stands.
  */
 import type { MiddlewareHandler } from 'hono';
 import { countRefusal } from './db/refusals';
 import { ApiError } from './lib/errors';
-import type { AppEnv } from './lib/http';
+import { executionContext, type AppEnv } from './lib/http';
 import { deliverSoon } from './webhooks/queue';
 
 /**
@@ -31,16 +32,19 @@ export const countRefusals: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.req.method !== 'POST' || !(err instanceof ApiError) || NOT_COUNTED.has(err.code)) return;
   const board = c.req.param('board');
   if (!board) return;
-  try {
-    const { delivered } = await countRefusal(c.env.DB, {
-      board,
-      reason: err.code,
-      origin: c.req.header('origin') ?? '',
-      message: err.message,
-      now: Date.now(),
-    });
-    if (delivered > 0) deliverSoon(c);
-  } catch (e) {
-    console.error(`refusals: could not count a refusal of ${board} (${err.code})`, e);
-  }
+  const refusal = {
+    board,
+    reason: err.code,
+    origin: c.req.header('origin') ?? '',
+    message: err.message,
+    now: Date.now(),
+  };
+  const count = countRefusal(c.env.DB, refusal).then(
+    ({ delivered }) => delivered > 0 && deliverSoon(c),
+    (e: unknown) => console.error(`refusals: could not count a refusal of ${board} (${err.code})`, e),
+  );
+  // Without an ExecutionContext (Hono's app.request in a bench) it is counted before answering.
+  const ctx = executionContext(c);
+  if (ctx) ctx.waitUntil(count);
+  else await count;
 };

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { api, base, chromiumPerFile, createBoard, mint } from './helpers';
+import { api, base, chromiumPerFile, createBoard } from './helpers';
 
 const chromium = chromiumPerFile();
 
@@ -35,7 +35,10 @@ describe('the scoreboard uses the width it gets', () => {
     const id = await boardWith(17, 3);
     const page = await chromium.browser.newPage({ viewport: { width: 285, height: 700 } });
     await page.goto(`${base()}/scoreboard/${id}?lang=en`);
-    const [number, words, panda, grid] = await Promise.all(['#p', '#w', '.g i', '.g'].map((s) => box(page, s)));
+    const number = await box(page, '#p');
+    const words = await box(page, '#w');
+    const panda = await box(page, '.g i');
+    const grid = await box(page, '.g');
     expect(panda.width).toBeGreaterThanOrEqual(24);
     expect(words.x).toBeGreaterThan(number.x + number.width - 1); // beside it…
     expect(words.y).toBeLessThan(number.y + number.height); // …on the same row
@@ -48,9 +51,11 @@ describe('the scoreboard uses the width it gets', () => {
     const id = await boardWith(17, 3);
     const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${base()}/scoreboard/${id}?lang=en`);
-    const [number, grid, name, updated, main] = await Promise.all(
-      ['#p', '.g', 'h1', '#up', 'main'].map((s) => box(page, s)),
-    );
+    const number = await box(page, '#p');
+    const grid = await box(page, '.g');
+    const name = await box(page, 'h1');
+    const updated = await box(page, '#up');
+    const main = await box(page, 'main');
     expect(grid.x).toBeGreaterThan(number.x + number.width);
     expect(grid.width).toBeGreaterThanOrEqual(500);
     const textMiddle = (name.y + updated.y + updated.height) / 2;

@@ -79,8 +79,9 @@ export function readableAccent(accent: string | null | undefined): string | unde
   if (!accent) return;
   const ratio = /^#[0-9a-f]{6}$/i.test(accent) ? 1.05 / (luminance(accent) + 0.05) : 0;
   if (ratio >= 4.5) return accent;
-  if (!warned[accent])
-    warn(
-      `the accent "${accent}" is ${(warned[accent] = 1) && ratio ? ratio.toFixed(1) + ':1 with white text (AA: 4.5:1)' : 'not #rrggbb'}; using the default.`,
-    );
+  if (warned[accent]) return;
+  warned[accent] = 1;
+  warn(
+    `the accent "${accent}" is ${ratio ? ratio.toFixed(1) + ':1 with white text (AA: 4.5:1)' : 'not #rrggbb'}; using the default.`,
+  );
 }
