@@ -8,11 +8,13 @@
  * client. The last column is the 1e6 board over the 1e3 board.
  *
  *   node bench/scale.mjs            # about 4 minutes on 2 cores; writes bench/results/scale.md
+ *   node bench/scale.mjs --only=loop # just asks, follow-ups and reasons (issue 17): rewrites that
+ *                                    # section of bench/results/scale.md and leaves the rest
  *
  * Not part of `npm test`: it measures, it does not assert.
  */
 import { availableParallelism, cpus, tmpdir } from 'node:os';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { recountScript } from '../scripts/recount.mjs';
 import { startLocalWorker } from '../scripts/local-worker.mjs';
@@ -29,6 +31,8 @@ const now = Date.now();
 const today = Math.floor(now / DAY_MS);
 const SIZES = [1_000, 1_000_000];
 const boardId = (n) => `scale-${n}`;
+/** `--only=loop`: only the rows of asks, follow-ups and reasons. */
+const ONLY_LOOP = process.argv.includes('--only=loop');
 
 // ------------------------------------------------------------------ the boards, straight into SQLite
 
@@ -41,14 +45,22 @@ function seedSql(n) {
   const id = boardId(n);
   const step = Math.floor((SPAN_DAYS * DAY_MS) / n);
   const t = `${now - 5 * 60_000} - (${n} - i) * ${step}`;
-  return `INSERT INTO boards (id, name, window_n, require_token, allowed_origins, secret, created_at, updated_at, as_of_day)
-VALUES ('${id}', 'Scale ${n}', 100, 1, '[]', '${SECRET}', ${now - SPAN_DAYS * DAY_MS}, ${now}, ${today});
-INSERT INTO responses (board_id, interaction, verdict, comment, agent, channel, locale, created_at, updated_at, answered_at)
+  // every answer was asked (the recount adds its ask), and half as many more were asked and never
+  // answered; a "no" picks a reason or two, and starts open (the recount's follow-up)
+  return `INSERT INTO boards (id, name, window_n, require_token, allowed_origins, secret, created_at, updated_at, as_of_day, reasons)
+VALUES ('${id}', 'Scale ${n}', 100, 1, '[]', '${SECRET}', ${now - SPAN_DAYS * DAY_MS}, ${now}, ${today},
+  '[{"id":"slow","label":"Too slow"},{"id":"wrong","label":"Wrong"},{"id":"rude","label":"Unfriendly"}]');
+INSERT INTO responses (board_id, interaction, verdict, comment, agent, channel, locale, created_at, updated_at, answered_at, reasons)
 WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < ${n})
 SELECT '${id}', 'T-' || i, CASE WHEN (i * 7919) % 10 = 0 THEN 'no' ELSE 'yes' END,
   CASE WHEN i % 5 = 0 THEN 'Answer number ' || i END, 'agent-' || ((i * 31) % ${AGENTS}),
   CASE i % 4 WHEN 0 THEN 'email' WHEN 1 THEN 'chat' WHEN 2 THEN 'phone' ELSE 'web' END, 'en',
-  ${t}, ${t}, ${t} FROM k;
+  ${t}, ${t}, ${t},
+  CASE WHEN (i * 7919) % 10 = 0 THEN CASE i % 3 WHEN 0 THEN '["slow"]' WHEN 1 THEN '["wrong","slow"]' ELSE '["rude"]' END END
+FROM k;
+INSERT INTO asks (board_id, interaction, asked_at, agent, channel, source)
+WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < ${n / 2})
+SELECT '${id}', 'U-' || i, ${now - 5 * 60_000} - (${n / 2} - i) * ${step * 2}, 'agent-' || ((i * 31) % ${AGENTS}), 'email', 'token' FROM k;
 ${recountScript(id, today)}
 `;
 }
@@ -165,121 +177,162 @@ const answer = (b, interaction, body) =>
 const get = (p, opts) => req('GET', p, opts);
 console.error('measuring both boards');
 
-// views: cached for their few seconds; the first view after a write reads the board again
-const view = { total: true, note: 'rows: all 100 views together' };
-await measure('score: 100 views (cached)', 100, (b) => get(`/v1/boards/${b.id}/score`, { auth: false }), view);
-await measure('badge: 100 views (cached)', 100, (b) => get(`/v1/boards/${b.id}/badge.svg`, { auth: false }), view);
-await measure(
-  'scoreboard page: 100 views (cached)',
-  100,
-  (b) => get(`/scoreboard/${b.id}?lang=en`, { auth: false }),
-  view,
+// asks, follow-ups and reasons (issue 17)
+const asker = (b, k) =>
+  req('POST', `/v1/boards/${b.id}/asks`, { body: { interaction: `Q-${k}`, agent: 'agent-3', channel: 'chat' } });
+await measure('ask: POST …/asks with a key (agent and channel)', 30, asker);
+await measure('ask: repeated', 30, asker, { warm: false });
+await measure('ask: the widget (no key, a token)', 30, (b, k) =>
+  req('POST', `/v1/boards/${b.id}/asks`, {
+    body: { interaction: `W-${k}`, token: token(SECRET, b.id, `W-${k}`) },
+    auth: false,
+  }),
 );
-await measure('score: the first view after an answer', 20, async (b, k) => {
-  await answer(b, `V-${k}`, { verdict: k % 3 ? 'yes' : 'no' });
-  return get(`/v1/boards/${b.id}/score`, { auth: false });
-});
+/** The k-th newest "no" of board n (its follow-up is open until this bench changes it). */
+const nthNo = (n, k) => `T-${n - 10 * (k + 2)}`;
+await measure('follow-up: open → contacted (a "no" of the board)', 30, (b, k) =>
+  req('PUT', `/v1/boards/${b.id}/responses/${nthNo(b.n, k)}/follow-up`, {
+    body: { status: 'contacted', note: 'called', by: 'maria' },
+  }),
+);
+const dayAgo = (d) => new Date((today - d) * DAY_MS).toISOString().slice(0, 10);
+await measure('responses: follow_up=open, oldest page of 50', 15, (b) =>
+  req('GET', `/v1/boards/${b.id}/responses?follow_up=open&limit=50&cursor=${oldestCursor(b.n, isNo, 50)}`),
+);
+await measure('responses: follow_up=open, newest page of 50', 15, (b) =>
+  req('GET', `/v1/boards/${b.id}/responses?follow_up=open&limit=50`),
+);
+await measure('stats: 30 days by day (asks and follow-ups included)', 40, (b) =>
+  req('GET', `/v1/boards/${b.id}/stats`),
+);
+await measure('stats: 365 days by month (asks and follow-ups included)', 40, (b) =>
+  req('GET', `/v1/boards/${b.id}/stats?from=${dayAgo(364)}&interval=month`),
+);
+await measure('stats: 365 days, group_by=reason', 40, (b) =>
+  req('GET', `/v1/boards/${b.id}/stats?from=${dayAgo(364)}&group_by=reason`),
+);
+const loopLabels = [...order];
+/** The CSV export's time per 100,000 lines, by board size (a full run only). */
+const csvChunks = {};
+if (!ONLY_LOOP) {
+  // views: cached for their few seconds; the first view after a write reads the board again
+  const view = { total: true, note: 'rows: all 100 views together' };
+  await measure('score: 100 views (cached)', 100, (b) => get(`/v1/boards/${b.id}/score`, { auth: false }), view);
+  await measure('badge: 100 views (cached)', 100, (b) => get(`/v1/boards/${b.id}/badge.svg`, { auth: false }), view);
+  await measure(
+    'scoreboard page: 100 views (cached)',
+    100,
+    (b) => get(`/scoreboard/${b.id}?lang=en`, { auth: false }),
+    view,
+  );
+  await measure('score: the first view after an answer', 20, async (b, k) => {
+    await answer(b, `V-${k}`, { verdict: k % 3 ? 'yes' : 'no' });
+    return get(`/v1/boards/${b.id}/score`, { auth: false });
+  });
 
-// answers
-const first = { verdict: 'yes', agent: 'maria', channel: 'chat' };
-await measure('answer: first', 30, (b, k) => answer(b, `N-${k}`, first));
-await measure('answer: repeated', 30, (b, k) => answer(b, `N-${k}`, first), { warm: false });
-await measure('answer: comment added', 30, (b, k) => answer(b, `N-${k}`, { verdict: 'yes', comment: 'Thanks!' }), {
-  warm: false,
-});
-await measure('answer: changed verdict', 30, (b, k) => answer(b, `N-${k}`, { verdict: 'no' }), { warm: false });
-await measure('erase one answer', 30, (b, k) => req('DELETE', `/v1/boards/${b.id}/responses/N-${k}`), { warm: false });
+  // answers
+  const first = { verdict: 'yes', agent: 'maria', channel: 'chat' };
+  await measure('answer: first', 30, (b, k) => answer(b, `N-${k}`, first));
+  await measure('answer: repeated', 30, (b, k) => answer(b, `N-${k}`, first), { warm: false });
+  await measure('answer: comment added', 30, (b, k) => answer(b, `N-${k}`, { verdict: 'yes', comment: 'Thanks!' }), {
+    warm: false,
+  });
+  await measure('answer: changed verdict', 30, (b, k) => answer(b, `N-${k}`, { verdict: 'no' }), { warm: false });
+  await measure('erase one answer', 30, (b, k) => req('DELETE', `/v1/boards/${b.id}/responses/N-${k}`), {
+    warm: false,
+  });
 
-// lists: keyset pages at any depth, sized so that the small board fills them too
-const page = (q) => (b) => get(`/v1/boards/${b.id}/responses?${q(b)}`);
-const cursor = (keep, limit) => (b) => `limit=${limit}&cursor=${oldestCursor(b.n, keep, limit)}`;
-const day = (d) => new Date((today - d) * DAY_MS).toISOString().slice(0, 10);
-await measure(
-  'responses: newest page of 500',
-  15,
-  page(() => 'limit=500'),
-);
-await measure('responses: oldest page of 500', 15, page(cursor(() => true, 500)));
-await measure(
-  'responses: verdict=no, oldest page of 50',
-  15,
-  page((b) => `verdict=no&${cursor(isNo, 50)(b)}`),
-);
-await measure(
-  'responses: agent=agent-7, oldest page of 10',
-  15,
-  page((b) => `agent=agent-7&${cursor((i) => agentOf(i) === 'agent-7', 10)(b)}`),
-);
-await measure(
-  'responses: channel=phone, oldest page of 200',
-  15,
-  page((b) => `channel=phone&${cursor((i) => i % 4 === 2, 200)(b)}`),
-);
-await measure(
-  'responses: 40 days a year ago, 50',
-  15,
-  page(() => `limit=50&from=${day(400)}&to=${day(360)}`),
-);
+  // lists: keyset pages at any depth, sized so that the small board fills them too
+  const page = (q) => (b) => get(`/v1/boards/${b.id}/responses?${q(b)}`);
+  const cursor = (keep, limit) => (b) => `limit=${limit}&cursor=${oldestCursor(b.n, keep, limit)}`;
+  const day = (d) => new Date((today - d) * DAY_MS).toISOString().slice(0, 10);
+  await measure(
+    'responses: newest page of 500',
+    15,
+    page(() => 'limit=500'),
+  );
+  await measure('responses: oldest page of 500', 15, page(cursor(() => true, 500)));
+  await measure(
+    'responses: verdict=no, oldest page of 50',
+    15,
+    page((b) => `verdict=no&${cursor(isNo, 50)(b)}`),
+  );
+  await measure(
+    'responses: agent=agent-7, oldest page of 10',
+    15,
+    page((b) => `agent=agent-7&${cursor((i) => agentOf(i) === 'agent-7', 10)(b)}`),
+  );
+  await measure(
+    'responses: channel=phone, oldest page of 200',
+    15,
+    page((b) => `channel=phone&${cursor((i) => i % 4 === 2, 200)(b)}`),
+  );
+  await measure(
+    'responses: 40 days a year ago, 50',
+    15,
+    page(() => `limit=50&from=${day(400)}&to=${day(360)}`),
+  );
 
-// stats
-const stats = (q) => (b) => get(`/v1/boards/${b.id}/stats?${q}`);
-await measure('stats: 30 days by day', 40, stats(''));
-await measure('stats: 365 days by week', 40, stats(`from=${day(364)}&interval=week`));
-await measure('stats: 365 days by month', 40, stats(`from=${day(364)}&interval=month`));
-await measure('stats: 365 days, group_by=agent', 40, stats(`from=${day(364)}&group_by=agent`));
+  // stats
+  const stats = (q) => (b) => get(`/v1/boards/${b.id}/stats?${q}`);
+  await measure('stats: 30 days by day', 40, stats(''));
+  await measure('stats: 365 days by week', 40, stats(`from=${day(364)}&interval=week`));
+  await measure('stats: 365 days by month', 40, stats(`from=${day(364)}&interval=month`));
+  await measure('stats: 365 days, group_by=agent', 40, stats(`from=${day(364)}&group_by=agent`));
 
-// the window: only the answers that enter or leave are read
-const patch = (b, window) => req('PATCH', `/v1/boards/${b.id}`, { body: { window } });
-await measure('window: {responses: 100} → {responses: 1000}', 12, async (b) => {
-  const r = await patch(b, { responses: 1000 });
-  await patch(b, { responses: 100 });
-  return r;
-});
-await measure('window: {responses: 1000} → {responses: 100}', 12, async (b) => {
-  await patch(b, { responses: 1000 });
-  return patch(b, { responses: 100 });
-});
-await measure('window: {responses: 100} → {days: 365}', 12, async (b) => {
-  const r = await patch(b, { days: 365 });
-  await patch(b, { responses: 100 });
-  return r;
-});
-await measure(
-  'window: {responses: 100} → {responses: 10000} (only the large board has that many)',
-  4,
-  async (b) => {
-    const r = await patch(b, { responses: 10_000 });
+  // the window: only the answers that enter or leave are read
+  const patch = (b, window) => req('PATCH', `/v1/boards/${b.id}`, { body: { window } });
+  await measure('window: {responses: 100} → {responses: 1000}', 12, async (b) => {
+    const r = await patch(b, { responses: 1000 });
     await patch(b, { responses: 100 });
     return r;
-  },
-  { only: (n) => n >= 10_000 },
-);
+  });
+  await measure('window: {responses: 1000} → {responses: 100}', 12, async (b) => {
+    await patch(b, { responses: 1000 });
+    return patch(b, { responses: 100 });
+  });
+  await measure('window: {responses: 100} → {days: 365}', 12, async (b) => {
+    const r = await patch(b, { days: 365 });
+    await patch(b, { responses: 100 });
+    return r;
+  });
+  await measure(
+    'window: {responses: 100} → {responses: 10000} (only the large board has that many)',
+    4,
+    async (b) => {
+      const r = await patch(b, { responses: 10_000 });
+      await patch(b, { responses: 100 });
+      return r;
+    },
+    { only: (n) => n >= 10_000 },
+  );
 
-// the export of everything: once on the large board, a few times on the small
-const csvChunks = {};
-for (const b of boards) {
-  const runs = [];
-  for (let k = 0; k < (b.n > 100_000 ? 1 : 5); k++) runs.push(await csvExport(b.id));
-  record('CSV export of everything', b.n, runs);
-  if (runs.at(-1).chunks.length >= 2) csvChunks[b.n] = runs.at(-1).chunks;
-}
+  // the export of everything: once on the large board, a few times on the small
 
-// delete: the request, then the Workflow's purge (the id is free again when it is done)
-for (const b of boards) {
-  record('delete the board: the request', b.n, [await req('DELETE', `/v1/boards/${b.id}`)]);
-  const t0 = performance.now();
-  for (;;) {
-    const res = await fetch(`${worker.base}/v1/boards`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ id: b.id, name: 'again' }),
-    });
-    if (res.status === 201) break;
-    if (res.status !== 409) throw new Error(`purge poll: ${res.status}`);
-    await new Promise((r) => setTimeout(r, 250));
+  for (const b of boards) {
+    const runs = [];
+    for (let k = 0; k < (b.n > 100_000 ? 1 : 5); k++) runs.push(await csvExport(b.id));
+    record('CSV export of everything', b.n, runs);
+    if (runs.at(-1).chunks.length >= 2) csvChunks[b.n] = runs.at(-1).chunks;
   }
-  const done = { ms: performance.now() - t0, queries: 0, read: 0, written: 0 };
-  record('delete the board: purge done (Workflow)', b.n, [done], { note: 'until the id is free again' });
+
+  // delete: the request, then the Workflow's purge (the id is free again when it is done)
+  for (const b of boards) {
+    record('delete the board: the request', b.n, [await req('DELETE', `/v1/boards/${b.id}`)]);
+    const t0 = performance.now();
+    for (;;) {
+      const res = await fetch(`${worker.base}/v1/boards`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ id: b.id, name: 'again' }),
+      });
+      if (res.status === 201) break;
+      if (res.status !== 409) throw new Error(`purge poll: ${res.status}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const done = { ms: performance.now() - t0, queries: 0, read: 0, written: 0 };
+    record('delete the board: purge done (Workflow)', b.n, [done], { note: 'until the id is free again' });
+  }
 }
 
 // wrangler's own output, for a look when a number surprises
@@ -291,17 +344,40 @@ await worker.stop();
 const [small, large] = SIZES;
 const fmt = (x) => (x === undefined ? '' : Number.isInteger(x) ? x.toLocaleString('en') : x.toFixed(1));
 const ratio = (a, b) => (a && b ? `${(b / a).toFixed(2)}×` : a === 0 && b === 0 ? '=' : '');
-const lines = [
+const header = [
   `| operation | rows read 1e3 | rows read 1e6 | rows written 1e3 | rows written 1e6 | D1 queries | p50 ms 1e3 | p95 ms 1e3 | p50 ms 1e6 | p95 ms 1e6 | p50 1e6/1e3 |`,
   '|---|---|---|---|---|---|---|---|---|---|---|',
 ];
+const lines = [...header];
+const loopLines = [...header];
 for (const label of order) {
   const a = results.get(label)[small] ?? {};
   const b = results.get(label)[large] ?? {};
   const note = b.note || a.note;
-  lines.push(
+  (loopLabels.includes(label) ? loopLines : lines).push(
     `| ${label}${note ? ` (${note})` : ''} | ${fmt(a.read)} | ${fmt(b.read)} | ${fmt(a.written)} | ${fmt(b.written)} | ${fmt(b.queries ?? a.queries)} | ${fmt(a.p50)} | ${fmt(a.p95)} | ${fmt(b.p50)} | ${fmt(b.p95)} | ${ratio(a.p50, b.p50)} |`,
   );
+}
+const LOOP_HEADING = '## Asks, follow-ups and reasons';
+const loopSection = `${LOOP_HEADING}
+
+Measured${ONLY_LOOP ? ' alone (`node bench/scale.mjs --only=loop`)' : ''} on ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} CPU. On the same boards, every answer
+also asked, half as many more asked and never answered, reasons on the "no"s, every "no" open to begin with.
+
+${loopLines.join('\n')}
+`;
+const resultFile = path.join(root, 'bench/results/scale.md');
+if (ONLY_LOOP) {
+  let previous = '';
+  try {
+    previous = readFileSync(resultFile, 'utf8');
+  } catch {
+    // no results yet: the section is the file
+  }
+  const at = previous.indexOf(LOOP_HEADING);
+  writeFileSync(resultFile, `${(at === -1 ? previous : previous.slice(0, at)).trimEnd()}\n\n${loopSection}`);
+  console.log(loopSection);
+  process.exit(0);
 }
 const chunks = csvChunks[large];
 const chunkLine = chunks
@@ -321,7 +397,7 @@ excluded), the two boards taking turns so that other load on the machine weighs 
 ${lines.join('\n')}
 
 ${chunkLine}
-`;
+${loopSection}`;
 mkdirSync(path.join(root, 'bench/results'), { recursive: true });
 writeFileSync(path.join(root, 'bench/results/scale.md'), out);
 console.log(out);

@@ -59,3 +59,20 @@ CREATE INDEX responses_by_follow_up ON responses (board_id, fu_status, answered_
 INSERT INTO asks (board_id, interaction, asked_at, agent, channel, source)
 SELECT board_id, interaction, created_at, agent, channel, 'answer' FROM responses;
 UPDATE responses SET fu_status = 'open', fu_updated_at = updated_at, fu_since = answered_at WHERE verdict = 'no';
+
+-- Their day tallies (every such ask is answered; every such follow-up is open; no reasons yet). The
+-- boards' period counts start at rr_day = 0, so the first read or write of each board recounts them.
+INSERT INTO tallies (board_id, dim, block, key, days)
+SELECT board_id, dim, day / 32, key, json_group_object(CAST(day % 32 AS TEXT), json_array(asked, answered))
+FROM (
+  SELECT x.board_id, d.dim, CASE d.dim WHEN 'ask' THEN '' WHEN 'ask_agent' THEN x.agent ELSE x.channel END AS key,
+    x.day, COUNT(*) AS asked, COUNT(x.answered) AS answered
+  FROM (SELECT a.board_id, a.asked_at / 86400000 AS day, a.agent, a.channel, r.interaction AS answered
+        FROM asks a LEFT JOIN responses r ON r.board_id = a.board_id AND r.interaction = a.interaction) x,
+    (SELECT 'ask' AS dim UNION ALL SELECT 'ask_agent' UNION ALL SELECT 'ask_channel') d
+  WHERE key IS NOT NULL GROUP BY x.board_id, d.dim, key, x.day)
+GROUP BY board_id, dim, key, day / 32;
+INSERT INTO tallies (board_id, dim, block, key, days)
+SELECT board_id, 'follow_up', day / 32, '', json_group_object(CAST(day % 32 AS TEXT), json_array(n, 0, 0, 0))
+FROM (SELECT board_id, fu_since / 86400000 AS day, COUNT(*) AS n FROM responses WHERE fu_status IS NOT NULL GROUP BY 1, 2)
+GROUP BY board_id, day / 32;

@@ -34,7 +34,7 @@ const OPTIONS = {
   from: { type: 'string', value: 'YYYY-MM-DD' },
   to: { type: 'string', value: 'YYYY-MM-DD' },
   interval: { type: 'string', value: 'day|week|month' },
-  'group-by': { type: 'string', value: 'agent|channel' },
+  'group-by': { type: 'string', value: 'agent|channel|reason' },
   limit: { type: 'string', value: 'N' },
   verdict: { type: 'string', value: 'yes|no' },
   cursor: { type: 'string', value: 'C' },
@@ -42,6 +42,8 @@ const OPTIONS = {
   yes: { type: 'boolean' },
   events: { type: 'string', value: 'answer.unsatisfied,comment.added' },
   format: { type: 'string', value: 'standard|slack' },
+  note: { type: 'string', value: '"called, refund sent"' },
+  by: { type: 'string', value: 'maria' },
 };
 /** Options that every command takes. */
 const GLOBAL = ['url', 'json', 'help'];
@@ -242,6 +244,9 @@ function printScore(s) {
       `${s.name} (${s.board}) — ${windowText(s.window)}`,
       `percent:    ${pct(s.percent)}${s.interval95 ? `  (95% interval ${s.interval95[0]}–${s.interval95[1]}%)` : ''}`,
       `answers:    ${s.responses} (${s.satisfied} yes, ${s.unsatisfied} no)`,
+      `asked:      ${s.asked ?? 0}${s.response_rate == null ? '' : ` (response rate ${pct(s.response_rate)})`} — ${
+        'days' in s.window ? `last ${s.window.days} days` : 'last 30 days'
+      }`,
       `pandas:     ${pandas}`,
       `updated_at: ${s.updated_at ?? '–'}`,
     ].join('\n'),
@@ -279,6 +284,34 @@ async function mint({ api, args: [board, interaction], values }) {
   const body = { interaction };
   if (values.ttl !== undefined) body.ttl_seconds = parseInt10('ttl', values.ttl);
   return api('POST', `/v1/boards/${enc(board)}/tokens`, { body });
+}
+
+/** "3 h", "2 d": how long ago, short enough for a table. */
+function age(iso, now = Date.now()) {
+  const h = Math.floor((now - Date.parse(iso)) / 3_600_000);
+  return h < 1 ? '<1 h' : h < 48 ? `${h} h` : `${Math.floor(h / 24)} d`;
+}
+
+/** The open "No"s, newest first (GET …/responses?follow_up=open). */
+async function inbox(api, board, values, out) {
+  const q = new URLSearchParams({ follow_up: 'open' });
+  if (values.limit !== undefined) q.set('limit', String(parseInt10('limit', values.limit)));
+  const res = await api('GET', `/v1/boards/${enc(board)}/responses?${q}`);
+  out(res, () => {
+    if (res.responses.length === 0)
+      return console.log(`No open "No"s on ${board}. Every unhappy customer was followed up.`);
+    console.log(
+      table(res.responses, [
+        ['AGE', (r) => age(r.follow_up?.updated_at ?? r.updated_at)],
+        ['INTERACTION', (r) => r.interaction],
+        ['AGENT', (r) => r.agent],
+        ['REASONS', (r) => (r.reasons ?? []).join(',')],
+        ['COMMENT', (r) => (r.comment ?? '').replace(/\s+/g, ' ').slice(0, 60)],
+      ]),
+    );
+    console.log(`\nMark one: npm run admin -- follow-up ${board} <interaction> contacted --note "…"`);
+    if (res.next_cursor) console.log(`(more: --limit ${res.responses.length * 2})`);
+  });
 }
 
 /**
@@ -434,7 +467,7 @@ const COMMANDS = [
     section: 'Answers',
     name: 'stats',
     args: ['<board>'],
-    usage: '[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--interval day|week|month] [--group-by agent|channel]',
+    usage: '[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--interval day|week|month] [--group-by agent|channel|reason]',
     options: ['from', 'to', 'interval', 'group-by'],
     summary: 'totals and a time series',
     run: async ({ api, args: [board], values, out }) => {
@@ -447,13 +480,23 @@ const COMMANDS = [
       out(s, () => {
         const t = s.totals;
         console.log(`${board}: ${s.from} – ${s.to}, by ${s.interval}`);
-        console.log(`total: ${pct(t.percent)} of ${t.responses} (${t.satisfied} yes, ${t.unsatisfied} no)\n`);
+        console.log(`total: ${pct(t.percent)} of ${t.responses} (${t.satisfied} yes, ${t.unsatisfied} no)`);
+        console.log(`asked: ${t.asked}, answered ${t.answered} (response rate ${pct(t.response_rate)})`);
+        const f = t.follow_up;
+        console.log(
+          `"No"s followed up: ${f.open} open, ${f.contacted} contacted, ${f.resolved} resolved, ${f.dismissed} dismissed; ` +
+            `${f.contacted_within_24h} contacted within 24 h (${pct(f.share_contacted_within_24h)}), ` +
+            `median ${f.median_hours_to_contact ?? '–'} h\n`,
+        );
         console.log(
           table(s.series, [
             ['PERIOD', (r) => r.period],
             ['YES', (r) => r.satisfied],
             ['NO', (r) => r.unsatisfied],
             ['PERCENT', (r) => pct(r.percent)],
+            ['ASKED', (r) => r.asked],
+            ['RATE', (r) => pct(r.response_rate)],
+            ['OPEN NO', (r) => r.follow_up.open],
           ]),
         );
         if (s.groups) {
@@ -464,6 +507,8 @@ const COMMANDS = [
               ['YES', (g) => g.satisfied],
               ['NO', (g) => g.unsatisfied],
               ['PERCENT', (g) => pct(g.percent)],
+              ['ASKED', (g) => g.asked ?? '–'],
+              ['RATE', (g) => pct(g.response_rate)],
             ]),
           );
         }
@@ -501,6 +546,36 @@ const COMMANDS = [
         );
         if (res.next_cursor) console.log(`\nMore: npm run admin -- responses ${board} --cursor ${res.next_cursor}`);
       });
+    },
+  },
+  {
+    section: 'Follow-ups (every "No" until someone has talked to the customer)',
+    name: 'inbox',
+    args: ['<board>'],
+    usage: '[--limit N]',
+    options: ['limit'],
+    summary: 'the open "No"s, newest first: comment, reasons, agent, age',
+    run: async ({ api, args: [board], values, out }) => inbox(api, board, values, out),
+  },
+  {
+    section: 'Follow-ups (every "No" until someone has talked to the customer)',
+    name: 'follow-up',
+    args: ['<board>', '<interaction>', '<open|contacted|resolved|dismissed>'],
+    usage: '[--note "…"] [--by name]',
+    options: ['note', 'by'],
+    summary: 'sets the follow-up of a "No" (the first contacted/resolved counts as its first contact)',
+    run: async ({ api, args: [board, interaction, status], values, out }) => {
+      const body = { status };
+      if (values.note !== undefined) body.note = values.note;
+      if (values.by !== undefined) body.by = values.by;
+      const r = await api('PUT', `/v1/boards/${enc(board)}/responses/${enc(interaction)}/follow-up`, { body });
+      out(r, () =>
+        console.log(
+          `${interaction} on ${board}: ${r.follow_up.status}` +
+            (r.follow_up.by ? ` by ${r.follow_up.by}` : '') +
+            (r.follow_up.note ? ` — ${r.follow_up.note}` : ''),
+        ),
+      );
     },
   },
   {

@@ -15,3 +15,8 @@ export declare function query(sql: string, persistTo?: string): Record<string, u
 export declare function seed(options?: { persistTo?: string; reset?: boolean }): string;
 export declare function sampleAnswers(now?: number, count?: number): SampleAnswer[];
 export declare function seedSql(options?: { now?: number; reset?: boolean; secret?: string }): string;
+export declare const REASONS: { id: string; label: Record<string, string> }[];
+export declare function sampleAsks(
+  now?: number,
+  answers?: SampleAnswer[],
+): { interaction: string; askedAt: number; agent: string | null; channel: string | null }[];

@@ -155,6 +155,45 @@ export function sampleAnswers(now = Date.now(), count = COUNT) {
   });
 }
 
+/** The demo board's reasons for a "No" (SPEC § Concepts: Reasons). */
+export const REASONS = [
+  { id: 'slow', label: { en: 'Too slow', de: 'Zu langsam', fr: 'Trop lent', es: 'Demasiado lento' } },
+  { id: 'wrong', label: { en: 'Did not solve it', de: 'Nicht gelöst', fr: 'Pas résolu', es: 'No lo resolvió' } },
+  { id: 'unclear', label: { en: 'Hard to follow', de: 'Schwer verständlich', fr: 'Peu clair', es: 'Poco claro' } },
+  { id: 'rude', label: { en: 'Unfriendly', de: 'Unfreundlich', fr: 'Peu aimable', es: 'Poco amable' } },
+];
+
+/**
+ * The customers asked (SPEC § Concepts: Ask): every answered interaction was asked a little before
+ * it was answered (its token was minted), and about twice as many more were asked and never answered,
+ * so about a third of those asked answer. Drawn from a PRNG of their own, so the answers (and their
+ * ids, which the README uses) stay what they were.
+ */
+export function sampleAsks(now = Date.now(), answers = sampleAnswers(now)) {
+  const rand = prng(20261206);
+  const asked = answers.map((a) => ({
+    interaction: a.interaction,
+    askedAt: a.createdAt - Math.floor((5 + rand() * 600) * 60_000),
+    agent: a.agent,
+    channel: a.channel,
+  }));
+  const unanswered = Math.round(answers.length * 1.9);
+  for (let i = 0; i < unanswered; i++) {
+    const daysAgo = Math.floor(Math.pow(rand(), 1.2) * 60);
+    const t = Math.min(
+      now - 60_000,
+      (Math.floor(now / DAY_MS) - daysAgo) * DAY_MS + Math.floor((7 + rand() * 12) * 3_600_000),
+    );
+    asked.push({
+      interaction: `T-${6000 + i}`,
+      askedAt: t,
+      agent: rand() < 0.93 ? pick(rand, AGENTS) : null,
+      channel: rand() < 0.97 ? pickWeighted(rand, CHANNELS) : null,
+    });
+  }
+  return asked;
+}
+
 // ------------------------------------------------------------------ SQL
 
 const lit = (v) =>
@@ -169,6 +208,9 @@ export function seedSql({
   const answers = sampleAnswers(now);
   const b = lit(BOARD);
   const createdAt = answers[0].createdAt - 3 * DAY_MS;
+  const asks = sampleAsks(now, answers).map((a) =>
+    [b, lit(a.interaction), a.askedAt, lit(a.agent), lit(a.channel), lit('token')].join(', '),
+  );
   const rows = answers.map((a) =>
     [
       b,
@@ -188,15 +230,42 @@ ${
   reset
     ? `DELETE FROM responses WHERE board_id = ${b};
 DELETE FROM counts WHERE board_id = ${b};
+DELETE FROM asks WHERE board_id = ${b};
+DELETE FROM tallies WHERE board_id = ${b};
 DELETE FROM api_keys WHERE board_id = ${b};
 DELETE FROM boards WHERE id = ${b};
 `
     : ''
-}INSERT INTO boards (id, name, window_n, window_days, require_token, allowed_origins, secret, created_at, updated_at, as_of_day)
-VALUES (${b}, 'Demo Support', ${WINDOW_N}, NULL, 1, '[]', ${lit(secret)}, ${createdAt}, ${createdAt}, ${Math.floor(now / DAY_MS)});
+}INSERT INTO boards (id, name, window_n, window_days, require_token, allowed_origins, secret, created_at, updated_at, as_of_day,
+  reasons, target, public_follow_up, public_target)
+VALUES (${b}, 'Demo Support', ${WINDOW_N}, NULL, 1, '[]', ${lit(secret)}, ${createdAt}, ${createdAt}, ${Math.floor(now / DAY_MS)},
+  ${lit(JSON.stringify(REASONS))}, 95, 1, 1);
 
 INSERT INTO responses (board_id, interaction, verdict, comment, agent, channel, locale, created_at, updated_at, answered_at) VALUES
 ${rows.map((r) => `  (${r})`).join(',\n')};
+
+INSERT INTO asks (board_id, interaction, asked_at, agent, channel, source) VALUES
+${asks.map((r) => `  (${r})`).join(',\n')};
+
+-- Reasons on most "No"s, and the team's follow-ups: "No"s of the last day still open (the inbox has
+-- something), a few older ones too; the rest contacted within hours (now and then days), resolved
+-- or dismissed. Chosen by the interaction's number, so every seed looks the same.
+UPDATE responses SET reasons = CASE CAST(substr(interaction, 3) AS INTEGER) % 5
+    WHEN 0 THEN '["slow"]' WHEN 1 THEN '["wrong","slow"]' WHEN 2 THEN '["unclear"]' WHEN 3 THEN '["wrong"]' END
+  WHERE board_id = ${b} AND verdict = 'no';
+UPDATE responses SET fu_since = answered_at, fu_status = CASE
+    WHEN answered_at > ${now - DAY_MS} OR CAST(substr(interaction, 3) AS INTEGER) % 7 = 0 THEN 'open'
+    WHEN CAST(substr(interaction, 3) AS INTEGER) % 6 = 1 THEN 'dismissed'
+    WHEN CAST(substr(interaction, 3) AS INTEGER) % 3 = 0 THEN 'contacted'
+    ELSE 'resolved' END
+  WHERE board_id = ${b} AND verdict = 'no';
+UPDATE responses SET
+    fu_first_contact_at = CASE WHEN fu_status IN ('contacted', 'resolved') THEN MIN(${now - 60_000},
+      answered_at + (1 + CAST(substr(interaction, 3) AS INTEGER) % 9) * 3600000 * (CASE WHEN CAST(substr(interaction, 3) AS INTEGER) % 11 = 0 THEN 7 ELSE 1 END)) END,
+    fu_by = CASE WHEN fu_status <> 'open' THEN ${lit(AGENTS[0])} END,
+    fu_note = CASE fu_status WHEN 'resolved' THEN 'Called back, sorted out.' WHEN 'contacted' THEN 'Sent an e-mail with the fix.' END
+  WHERE board_id = ${b} AND verdict = 'no';
+UPDATE responses SET fu_updated_at = COALESCE(fu_first_contact_at, answered_at) WHERE board_id = ${b} AND verdict = 'no';
 
 ${recountScript(BOARD, Math.floor(now / DAY_MS))}
 `;
@@ -226,7 +295,11 @@ export function seed({ persistTo, reset = false } = {}) {
   }
   const last = sampleAnswers(now).slice(-WINDOW_N);
   const yes = last.filter((a) => a.verdict === 'yes').length;
-  return `seeded the demo board: ${COUNT} answers over 60 days; the last ${WINDOW_N}: ${yes} yes, ${last.length - yes} no`;
+  const asked = sampleAsks(now).length;
+  return (
+    `seeded the demo board: ${COUNT} answers over 60 days; the last ${WINDOW_N}: ${yes} yes, ${last.length - yes} no; ` +
+    `${asked} customers asked (${Math.round((100 * COUNT) / asked)}% answered), reasons and follow-ups on the "No"s`
+  );
 }
 
 function parseArgs(argv) {

@@ -309,7 +309,8 @@ export const FollowUpPut = z
 export const WebhookEventType = z.enum(WEBHOOK_EVENTS).openapi({
   description:
     'answer.created (a first answer), answer.changed (its verdict changed), comment.added (a comment added or ' +
-    'changed), answer.unsatisfied (a "no", new or changed to), answer.refused (answers are being refused: at most ' +
+    'changed), answer.unsatisfied (a "no", new or changed to), follow_up.changed (the team set a follow-up, or the ' +
+    'customer resolved or reopened one by changing the answer), answer.refused (answers are being refused: at most ' +
     'one per board and reason per hour, with the reason, the origin and what to fix).',
 });
 

@@ -100,6 +100,24 @@ describe('npm run admin', () => {
     );
   });
 
+  it('inbox lists the open "No"s; follow-up marks one contacted and it leaves the inbox; score says who was asked', async () => {
+    const id = uniqueBoard();
+    expect(admin(dir, ['boards', 'create', id, '--name', 'Inbox']).status).toBe(0);
+    const token = JSON.parse(admin(dir, ['token', id, 'T-9', '--json']).stdout).token;
+    const res = await fetch(`http://localhost:${port}/v1/boards/${id}/responses`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ interaction: 'T-9', verdict: 'no', token, comment: 'Took days', agent: 'maria' }),
+    });
+    expect(res.status).toBe(201);
+    expect(admin(dir, ['inbox', id]).stdout).toMatch(/^<1 h +T-9 +maria +Took days$/m);
+    const marked = admin(dir, ['follow-up', id, 'T-9', 'contacted', '--note', 'called, refund sent']);
+    expect(marked.stdout.trim()).toBe(`T-9 on ${id}: contacted — called, refund sent`);
+    expect(admin(dir, ['inbox', id]).stdout).toContain('No open "No"s');
+    expect(admin(dir, ['score', id]).stdout).toMatch(/^asked: +1 \(response rate 100%\) — last 30 days$/m);
+    expect(admin(dir, ['follow-up', id, 'T-1', 'contacted']).stderr).toContain('admin: not_found: ');
+  });
+
   it('names the rule when the worker refuses an admin token shorter than 16 characters', () => {
     const r = admin(dir, ['boards', 'list'], { PANDAMETER_ADMIN_TOKEN: 'hunter2' });
     expect(r.status).toBe(1);

@@ -1,6 +1,7 @@
 /** Reasons after "no", and the follow-up of every "no" (issue 17; SPEC.md § Concepts: Follow-up, Reasons). */
 import { describe, expect, it } from 'vitest';
 import { mintToken } from '../../worker/lib/tokens';
+import { slackBody, standardBody } from '../../worker/webhooks/payload';
 import { ADMIN, answer, call, createBoard, d1Cost, env, json, mint, passDays, say, storeAnswers } from './helpers';
 
 const REASONS = [
@@ -130,7 +131,7 @@ describe('the follow-up of a "no"', () => {
     expect(body.follow_up).toMatchObject({ status: 'contacted', note: 'called, refund sent', by: 'maria' });
     expect(body.follow_up.first_contact_at).toBe(body.follow_up.updated_at);
     // a follow-up update: the row (+ its follow-up index entry moved) and one tally row
-    expect(d1Cost(res).written).toBeLessThanOrEqual(4);
+    expect(d1Cost(res).written).toBe(3);
 
     const resolved = await json(await followUp(id, 'T-1', { status: 'resolved' }, triage));
     expect(resolved.follow_up).toMatchObject({ status: 'resolved', note: 'called, refund sent', by: 'maria' });
@@ -236,6 +237,40 @@ describe('the follow-up of a "no"', () => {
         expect.objectContaining({ reasons: ['slow'], follow_up: { status: 'contacted', by: 'li', note: 'called' } }),
       ],
     ]);
+  });
+
+  it('the Standard and Slack bodies of follow_up.changed', () => {
+    const facts = {
+      event: 'follow_up.changed' as const,
+      board: 'acme',
+      interaction: 'T-1',
+      at: Date.UTC(2026, 11, 6),
+      answer: {
+        verdict: 'no' as const,
+        comment: null,
+        agent: 'li',
+        channel: null,
+        locale: null,
+        reasons: ['slow'],
+        follow_up: { status: 'contacted', by: 'maria', note: 'called <back>' },
+      },
+    };
+    expect(JSON.parse(standardBody(facts))).toEqual({
+      type: 'follow_up.changed',
+      timestamp: '2026-12-06T00:00:00.000Z',
+      data: {
+        board: 'acme',
+        interaction: 'T-1',
+        verdict: 'no',
+        reasons: ['slow'],
+        follow_up: { status: 'contacted', by: 'maria', note: 'called <back>' },
+        agent: 'li',
+        answered_at: '2026-12-06T00:00:00.000Z',
+      },
+    });
+    const text = JSON.parse(slackBody(facts, 'Acme', 'https://csat.test')).text as string;
+    expect(text).toContain('A "No" was followed up.');
+    expect(text).toContain('reasons slow · follow-up *contacted* by maria');
   });
 
   it('?follow_up=open reads a page of rows at any depth, combined with other filters', async () => {

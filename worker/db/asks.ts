@@ -89,14 +89,14 @@ export async function recordAsks(
       FROM json_each(${J}) j WHERE NOT EXISTS (SELECT 1 FROM asks WHERE board_id = ${B} AND interaction = j.value ->> '$[0]'))`;
 
   const pq = new Params();
-  const pJ = pq.p(json);
+  const pFresh = fresh(pq.p(json), pq.p(board));
   const period = periodStatement(
     db,
     cond,
     pq,
     board,
     Math.floor(now / DAY_MS),
-    `(SELECT COUNT(*) FROM ${fresh(pJ, '?2')})`,
+    `(SELECT COUNT(*) FROM ${pFresh})`,
     '0',
   );
 
