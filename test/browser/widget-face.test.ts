@@ -101,6 +101,15 @@ describe('after "No", and the thanks', () => {
       ['.added', '[role=status]'].map((s) => page.locator(`pandameter-widget ${s}`).boundingBox()),
     );
     expect(Math.abs(status!.y + status!.height - (sentence!.y + sentence!.height))).toBeLessThan(4);
+    // changing to "Yes" drops the reasons (they go with a "No" only) and is saved
+    await page.getByRole('button', { name: 'Change answer' }).click();
+    await page.getByRole('button', { name: 'Yes' }).click();
+    await page.getByText('You added a happy panda to').waitFor();
+    await statusSays(page, 'Saved.');
+    await expect
+      .poll(async () => (await storedAnswers(board))[0])
+      .toMatchObject({ verdict: 'yes', comment: 'Three days.' });
+    expect((await storedAnswers(board))[0]).not.toHaveProperty('reasons');
     await page.close();
   });
 

@@ -107,7 +107,9 @@ function mount(host: Element, options: Options, boardUrl: string, key: string) {
     );
   };
   const choose = (verdict: Verdict) => {
-    send({ ...answer, interaction, verdict, locale: language, token, agent, channel });
+    // Reasons go with a "No" only (the API refuses them beside a "Yes").
+    const reasons = verdict == 'no' ? answer?.reasons : undefined;
+    send({ ...answer, interaction, verdict, locale: language, token, agent, channel, reasons });
     fresh = true;
     show(options.comment != 'never' && (options.comment == 'always' || verdict == 'no') ? 'comment' : 'thanks');
   };
