@@ -179,6 +179,8 @@ describe('the widget', () => {
     const { board, url } = await setup({ head: hostile });
     const page = await open(url);
     const yes = page.getByRole('button', { name: 'Yes' });
+    // shown once the ask at load has answered; the host's display:none never reaches it
+    await yes.waitFor({ state: 'visible' });
     expect(await yes.isVisible()).toBe(true);
     expect(await yes.evaluate((b) => getComputedStyle(b).color)).not.toBe('rgb(255, 0, 0)');
     await yes.click();
