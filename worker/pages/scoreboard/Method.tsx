@@ -36,6 +36,7 @@ export function MethodPage({ score, lang, t, responseRate, backUrl }: MethodProp
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width,initial-scale=1" />
         <title>{`${m.title} · ${score.name}`}</title>
+        <meta name="description" content={m.formula} />
         <link rel="icon" href="data:," />
         <style dangerouslySetInnerHTML={{ __html: METHOD_CSS }} />
       </head>
