@@ -33,6 +33,9 @@ CREATE TABLE tallies (
   block INTEGER NOT NULL,
   key TEXT NOT NULL,
   days TEXT NOT NULL DEFAULT '{}',
+  -- the ask dims' block totals (asked, answered): a range's whole blocks are read without their days
+  asked INTEGER NOT NULL DEFAULT 0,
+  answered INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (board_id, dim, block, key)
 ) STRICT, WITHOUT ROWID;
 
@@ -62,8 +65,9 @@ UPDATE responses SET fu_status = 'open', fu_updated_at = updated_at, fu_since = 
 
 -- Their day tallies (every such ask is answered; every such follow-up is open; no reasons yet). The
 -- boards' period counts start at rr_day = 0, so the first read or write of each board recounts them.
-INSERT INTO tallies (board_id, dim, block, key, days)
-SELECT board_id, dim, day / 32, key, json_group_object(CAST(day % 32 AS TEXT), json_array(asked, answered))
+INSERT INTO tallies (board_id, dim, block, key, days, asked, answered)
+SELECT board_id, dim, day / 32, key, json_group_object(CAST(day % 32 AS TEXT), json_array(asked, answered)),
+  SUM(asked), SUM(answered)
 FROM (
   SELECT x.board_id, d.dim, CASE d.dim WHEN 'ask' THEN '' WHEN 'ask_agent' THEN x.agent ELSE x.channel END AS key,
     x.day, COUNT(*) AS asked, COUNT(x.answered) AS answered

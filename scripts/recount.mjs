@@ -24,8 +24,9 @@ export const LOOP_SQL = [
   `UPDATE responses SET fu_status = 'open', fu_updated_at = updated_at, fu_since = answered_at
    WHERE board_id = ?1 AND verdict = 'no' AND fu_status IS NULL`,
   'DELETE FROM tallies WHERE board_id = ?1',
-  `INSERT INTO tallies (board_id, dim, block, key, days)
-   SELECT ?1, dim, day / ${BLOCK_DAYS}, key, json_group_object(CAST(day % ${BLOCK_DAYS} AS TEXT), json_array(asked, answered))
+  `INSERT INTO tallies (board_id, dim, block, key, days, asked, answered)
+   SELECT ?1, dim, day / ${BLOCK_DAYS}, key, json_group_object(CAST(day % ${BLOCK_DAYS} AS TEXT), json_array(asked, answered)),
+     SUM(asked), SUM(answered)
    FROM (
      SELECT d.dim, CASE d.dim WHEN 'ask' THEN '' WHEN 'ask_agent' THEN x.agent ELSE x.channel END AS key, x.day,
        COUNT(*) AS asked, COUNT(x.answered) AS answered

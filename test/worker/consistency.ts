@@ -106,12 +106,15 @@ export async function expectAggregatesMatchRecount(board: string): Promise<void>
 
 /** Every entry of a board's tallies (migration 0006), as `dim|key|day|suffix` → numbers, zeros left out. */
 async function tallyEntries(board: string): Promise<Record<string, number[]>> {
-  const rows = await all<{ dim: string; key: string; block: number; days: string }>(
-    'SELECT dim, key, block, days FROM tallies WHERE board_id = ?1',
+  const rows = await all<{ dim: string; key: string; block: number; days: string; asked: number; answered: number }>(
+    'SELECT dim, key, block, days, asked, answered FROM tallies WHERE board_id = ?1',
     board,
   );
   const out: Record<string, number[]> = {};
   for (const r of rows) {
+    // the ask dims' block totals, which stats read for whole blocks
+    if (r.dim.startsWith('ask') && (r.asked !== 0 || r.answered !== 0))
+      out[`${r.dim}|${r.key}|block ${r.block}`] = [r.asked, r.answered];
     for (const [name, values] of Object.entries(JSON.parse(r.days) as Record<string, number[]>)) {
       if (values.every((v) => v === 0)) continue;
       const m = /^(\d+)(.*)$/.exec(name)!;

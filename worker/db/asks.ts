@@ -107,9 +107,16 @@ export async function recordAsks(
   const groups = `(SELECT 'ask' AS dim, '' AS key, COUNT(*) AS n FROM ${f} HAVING COUNT(*) > 0
       UNION ALL SELECT 'ask_agent', agent, COUNT(*) FROM ${f} WHERE agent IS NOT NULL GROUP BY agent
       UNION ALL SELECT 'ask_channel', channel, COUNT(*) FROM ${f} WHERE channel IS NOT NULL GROUP BY channel)`;
-  const tally = tallyStatement(db, cond, tq, board, groups, String(Math.floor(now / DAY_MS)), [
-    { suffix: '', add: ['g.n', '0'] },
-  ]);
+  const tally = tallyStatement(
+    db,
+    cond,
+    tq,
+    board,
+    groups,
+    String(Math.floor(now / DAY_MS)),
+    [{ suffix: '', add: ['g.n', '0'] }],
+    ['g.n', '0'],
+  );
 
   const { rows } = await batchNamed(db, {
     period,
@@ -176,6 +183,7 @@ export function answerAskStatements(
     `(SELECT * FROM ${ASK_GROUPS(`CASE WHEN ${tAsk('1')} IS NULL THEN ${A} ELSE ${tAsk('agent')} END`, `CASE WHEN ${tAsk('1')} IS NULL THEN ${C} ELSE ${tAsk('channel')} END`)})`,
     `COALESCE(${tAsk('asked_at')}, ${int(N)}) / ${DAY_MS}`,
     [{ suffix: '', add: [`${tAsk('1')} IS NULL`, '1'] }],
+    [`${tAsk('1')} IS NULL`, '1'],
   );
   return {
     'ask period': period,
@@ -217,6 +225,7 @@ export function eraseAskStatements(
     `(SELECT 'ask' AS dim, '' AS key ${one} UNION ALL SELECT 'ask_agent', agent ${one} UNION ALL SELECT 'ask_channel', channel ${one})`,
     `(SELECT asked_at ${one}) / ${DAY_MS}`,
     [{ suffix: '', add: ['-1', '-1'] }],
+    ['-1', '-1'],
   );
   return {
     'ask period': period,

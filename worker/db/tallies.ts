@@ -37,6 +37,8 @@ export function tallyStatement(
   groups: string,
   day: string,
   entries: TallyEntry[],
+  /** the ask dims: what the block's totals (asked, answered) gain, SQL that may read `g` */
+  totals?: [string, string],
 ): D1PreparedStatement {
   const B = q.p(board);
   const d = int(day);
@@ -59,10 +61,11 @@ export function tallyStatement(
   return prepareWhen(
     db,
     cond,
-    (w) => `INSERT INTO tallies (board_id, dim, block, key, days)
-      SELECT ${B}, g.dim, ${d} / ${BLOCK_DAYS}, g.key, json_object(${fresh})
+    (w) => `INSERT INTO tallies (board_id, dim, block, key, days, asked, answered)
+      SELECT ${B}, g.dim, ${d} / ${BLOCK_DAYS}, g.key, json_object(${fresh}), ${totals ? totals.join(', ') : '0, 0'}
       FROM ${groups} AS g WHERE g.key IS NOT NULL AND ${w}
-      ON CONFLICT (board_id, dim, block, key) DO UPDATE SET days = json_set(days, ${merged})`,
+      ON CONFLICT (board_id, dim, block, key) DO UPDATE SET days = json_set(days, ${merged}),
+        asked = asked + excluded.asked, answered = answered + excluded.answered`,
     q.args,
   );
 }
@@ -108,6 +111,47 @@ export async function tallyDays(
       if (!m || values.every((v) => v === 0)) continue;
       const day = block * BLOCK_DAYS + Number(m[1]);
       if (day >= fromDay && day <= toDay) out.get(dim)!.push({ key, day, suffix: m[2]!, values });
+    }
+  }
+  return out;
+}
+
+/**
+ * The asks of each agent or channel (`dim`) in days [fromDay, toDay], like `groupCounts` of
+ * worker/db/counts.ts: whole blocks by their totals, the two edge blocks by their days; one row read
+ * per block and key, handed over as one row of JSON.
+ */
+export async function askGroupTotals(
+  db: D1Database | D1DatabaseSession,
+  board: string,
+  dim: 'ask_agent' | 'ask_channel',
+  fromDay: number,
+  toDay: number,
+): Promise<Map<string, { asked: number; answered: number }>> {
+  const block = (day: number) => Math.floor(day / BLOCK_DAYS);
+  const row = await db
+    .prepare(
+      `SELECT
+         (SELECT json_group_array(json_array(key, asked, answered)) FROM tallies
+          WHERE board_id = ?1 AND dim = ?2 AND block BETWEEN ?3 AND ?4) AS whole,
+         (SELECT json_group_array(json_array(key, block, json(days))) FROM tallies
+          WHERE board_id = ?1 AND dim = ?2 AND block IN (?5, ?6) AND block NOT BETWEEN ?3 AND ?4) AS edges`,
+    )
+    .bind(board, dim, block(fromDay + BLOCK_DAYS - 1), block(toDay + 1) - 1, block(fromDay), block(toDay))
+    .first<{ whole: string; edges: string }>();
+  const out = new Map<string, { asked: number; answered: number }>();
+  const add = (key: string, asked: number, answered: number) => {
+    const t = out.get(key) ?? { asked: 0, answered: 0 };
+    t.asked += asked;
+    t.answered += answered;
+    out.set(key, t);
+  };
+  for (const [key, asked, answered] of JSON.parse(row?.whole ?? '[]') as [string, number, number][])
+    add(key, asked, answered);
+  for (const [key, b, days] of JSON.parse(row?.edges ?? '[]') as [string, number, Record<string, number[]>][]) {
+    for (const [k, [asked = 0, answered = 0]] of Object.entries(days)) {
+      const day = b * BLOCK_DAYS + Number(k);
+      if (day >= fromDay && day <= toDay) add(key, asked, answered);
     }
   }
   return out;

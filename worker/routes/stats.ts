@@ -1,7 +1,7 @@
 /** Stats for dashboards: totals, a series by day/week/month, groups by agent or channel. */
 import { Hono } from 'hono';
 import { dailyCounts, groupCounts } from '../db/counts';
-import { tallyDays, type TallyDim } from '../db/tallies';
+import { askGroupTotals, tallyDays } from '../db/tallies';
 import { requireScope } from '../lib/auth';
 import { ApiError } from '../lib/errors';
 import type { AppEnv } from '../lib/http';
@@ -67,20 +67,12 @@ stats.get('/:board/stats', async (c) => {
     throw new ApiError('invalid_body', `from: a range is at most ${MAX_DAYS} days`, { field: 'from' });
   await requireBoard(c.env.DB, id);
 
-  const groupDim: TallyDim | null =
-    q.group_by === 'agent'
-      ? 'ask_agent'
-      : q.group_by === 'channel'
-        ? 'ask_channel'
-        : q.group_by === 'reason'
-          ? 'reason'
-          : null;
-  const [days, groups, tallies] = await Promise.all([
+  const byGroup = q.group_by === 'agent' || q.group_by === 'channel' ? q.group_by : null;
+  const [days, groups, tallies, groupAsks] = await Promise.all([
     dailyCounts(c.env.DB, id, from, to),
-    q.group_by === 'agent' || q.group_by === 'channel'
-      ? groupCounts(c.env.DB, id, q.group_by, from, to)
-      : Promise.resolve(null),
-    tallyDays(c.env.DB, id, ['ask', 'follow_up', ...(groupDim ? [groupDim] : [])], from, to),
+    byGroup ? groupCounts(c.env.DB, id, byGroup, from, to) : Promise.resolve(null),
+    tallyDays(c.env.DB, id, q.group_by === 'reason' ? ['ask', 'follow_up', 'reason'] : ['ask', 'follow_up'], from, to),
+    byGroup ? askGroupTotals(c.env.DB, id, byGroup === 'agent' ? 'ask_agent' : 'ask_channel', from, to) : null,
   ]);
 
   const buckets = new Map<number, { yes: number; no: number }>();
@@ -115,8 +107,8 @@ stats.get('/:board/stats', async (c) => {
   };
   let groupList: Group[] | undefined;
   const total = asks.total();
-  if (groups) {
-    const byKey = asksOf(tallies.get(groupDim!)!, () => 0).byKey;
+  if (groups && groupAsks) {
+    const byKey = groupAsks;
     const rate = (key: string | null) => {
       const a = key === null ? restOf(total, [...byKey.values()]) : (byKey.get(key) ?? { asked: 0, answered: 0 });
       return { asked: a.asked, answered: a.answered, response_rate: rateOf(a) };
