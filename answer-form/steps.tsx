@@ -29,7 +29,9 @@ export function Question({ words, question, heading, children }: QuestionProps) 
   const Text = heading ? 'h1' : 'p';
   return (
     <>
-      <Text id="q">{question || words.question}</Text>
+      <Text id="q" class="title">
+        {question || words.question}
+      </Text>
       {children}
     </>
   );
@@ -40,11 +42,29 @@ interface Choice extends Words {
   verdict: Verdict | undefined;
 }
 
+/** A smiling (yes) or frowning (no) face, drawn in the text's colour; decoration, so hidden from screen readers. */
+export const Face = ({ verdict }: { verdict: Verdict }) => (
+  <svg
+    viewBox="0 0 24 24"
+    width="24"
+    height="24"
+    aria-hidden="true"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="2"
+    stroke-linecap="round"
+  >
+    <circle cx="12" cy="12" r="10" />
+    <path d={`M9 9.5h0M15 9.5h0${verdict == 'yes' ? 'M8 14q4 4 8 0' : 'M8 16.5q4-4 8 0'}`} />
+  </svg>
+);
+
 /** Yes and No as buttons that answer on click; the earlier answer is shown as pressed. */
 export const ChoiceButtons = ({ words, verdict, onChoose }: Choice & { onChoose: (verdict: Verdict) => void }) => (
-  <div role="group" aria-labelledby="q">
+  <div role="group" aria-labelledby="q" class="choices">
     {VERDICTS.map((choice) => (
-      <button type="button" aria-pressed={verdict == choice} onClick={() => onChoose(choice)}>
+      <button type="button" class="choice" aria-pressed={verdict == choice} onClick={() => onChoose(choice)}>
+        <Face verdict={choice} />
         {words[choice]}
       </button>
     ))}
@@ -53,14 +73,80 @@ export const ChoiceButtons = ({ words, verdict, onChoose }: Choice & { onChoose:
 
 /** Yes and No as radio buttons of a form, the earlier (or the link's) answer checked. */
 export const ChoiceRadios = ({ words, verdict }: Choice) => (
-  <fieldset aria-labelledby="q">
+  <fieldset aria-labelledby="q" class="choices">
     {VERDICTS.map((choice) => (
       <label class="choice">
-        <input type="radio" name="verdict" value={choice} checked={verdict == choice} required /> {words[choice]}
+        <input type="radio" name="verdict" value={choice} checked={verdict == choice} required />
+        <Face verdict={choice} />
+        {words[choice]}
       </label>
     ))}
   </fieldset>
 );
+
+/** A reason the board offers after "No", its label in the reader's language. */
+export interface ReasonChoice {
+  id: string;
+  label: string;
+}
+
+interface Reasons extends Words {
+  reasons: ReasonChoice[];
+  /** the ids chosen so far */
+  picked: string[];
+}
+
+/** "What could we have done better?" — the heading of the reasons and the comment after "No". */
+export const Better = ({ words }: Words) => (
+  <p id="better" class="title">
+    {words.better}
+  </p>
+);
+
+/** The board's reasons as toggle buttons (widget): each press adds or removes one. */
+export const ReasonToggles = ({ reasons, picked, onToggle }: Reasons & { onToggle: (id: string) => void }) => (
+  <div role="group" aria-labelledby="better" class="reasons">
+    {reasons.map(({ id, label }) => (
+      <button type="button" class="reason" aria-pressed={picked.includes(id)} onClick={() => onToggle(id)}>
+        {label}
+      </button>
+    ))}
+  </div>
+);
+
+/** The board's reasons as checkboxes of a form (rating page): repeated `reasons` fields. */
+export const ReasonChecks = ({ reasons, picked }: Reasons) => (
+  <fieldset aria-labelledby="better" class="reasons">
+    {reasons.map(({ id, label }) => (
+      <label class="reason">
+        <input type="checkbox" name="reasons" value={id} checked={picked.includes(id)} /> {label}
+      </label>
+    ))}
+  </fieldset>
+);
+
+/**
+ * "You added a happy panda to Acme Support's board." — the panda this answer drew, the board's name
+ * a link to its scoreboard.
+ */
+export const Added = ({
+  words,
+  verdict,
+  name,
+  href,
+}: Words & { verdict: Verdict; name: string; href: string | undefined }) => {
+  const [before, after] = words[verdict == 'yes' ? 'addedYes' : 'addedNo'].split('{board}');
+  // A new tab (opener-less, as browsers make _blank links): the customer's support page stays.
+  return (
+    <p class="added">
+      {before}
+      <a href={href} target="_blank">
+        {name}
+      </a>
+      {after}
+    </p>
+  );
+};
 
 /** "Your answer: No" — so a customer always sees which answer counts. */
 export const YourAnswer = ({ words, verdict }: Words & { verdict: Verdict }) => (
@@ -69,12 +155,15 @@ export const YourAnswer = ({ words, verdict }: Words & { verdict: Verdict }) => 
   </p>
 );
 
-/** "Thank you!" and the answer given. */
+/** "Thank you!" with the face of the answer, and the answer given. */
 export const Thanks = ({ words, verdict, heading }: Words & { verdict: Verdict; heading?: boolean }) => {
   const Text = heading ? 'h1' : 'p';
   return (
     <>
-      <Text>{words.thanks}</Text>
+      <Text class="title thanks">
+        <Face verdict={verdict} />
+        {words.thanks}
+      </Text>
       <YourAnswer words={words} verdict={verdict} />
     </>
   );
@@ -91,7 +180,7 @@ export const CommentField = ({
     <textarea
       id="comment"
       name="comment"
-      rows={4}
+      rows={3}
       maxlength={COMMENT_MAX}
       value={comment}
       onInput={onInput && ((event) => onInput(event.currentTarget.value))}

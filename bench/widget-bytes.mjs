@@ -20,7 +20,8 @@ const root = path.resolve(import.meta.dirname, '..');
 function partOf(id) {
   const rel = path.relative(root, path.resolve(root, 'dist/public', id.replace(/\?.*$/, '')));
   if (rel.includes('node_modules/preact/')) return 'Preact 11 (h, render, diff)';
-  if (rel === 'i18n/answer.ts') return 'wording: 11 languages (generated table)';
+  if (rel === 'i18n/answer.ts') return 'wording: English (other languages fetched once)';
+  if (rel === 'widget/src/board.ts') return 'the ask at load, words, brand colour';
   if (rel === 'i18n/languages.ts') return 'language choice (negotiate)';
   if (rel === 'answer-form/steps.tsx') return 'answer-form components (shared with /rate)';
   if (rel === 'widget/src/style.css') return 'CSS';

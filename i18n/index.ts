@@ -7,3 +7,4 @@ export * from './languages';
 export * from './answer';
 export * from './rate-page';
 export * from './scoreboard';
+export * from './method';

@@ -10,6 +10,8 @@ export interface RatePageWords {
   /** the button that sends the choice and the comment */
   confirm: string;
   saveComment: string;
+  /** the thank-you page after the comment (and reasons) were sent again */
+  commentSaved: string;
   changeHint: string;
   chooseVerdict: string;
   commentTooLong: string;
@@ -32,6 +34,7 @@ export const RATE_PAGE_WORDS: Record<Language, RatePageWords> = {
     request: 'Support request',
     confirm: 'Send my answer',
     saveComment: 'Save comment',
+    commentSaved: 'Comment saved.',
     changeHint: 'Changed your mind? Use the other link in the e-mail.',
     chooseVerdict: 'Please choose Yes or No.',
     commentTooLong: 'The comment is too long: 1000 characters at most.',
@@ -53,6 +56,7 @@ export const RATE_PAGE_WORDS: Record<Language, RatePageWords> = {
     request: 'Support-Anfrage',
     confirm: 'Antwort senden',
     saveComment: 'Kommentar speichern',
+    commentSaved: 'Kommentar gespeichert.',
     changeHint: 'Anders entschieden? Nutzen Sie den anderen Link in der E-Mail.',
     chooseVerdict: 'Bitte wählen Sie Ja oder Nein.',
     commentTooLong: 'Der Kommentar ist zu lang: höchstens 1000 Zeichen.',
@@ -76,6 +80,7 @@ export const RATE_PAGE_WORDS: Record<Language, RatePageWords> = {
     request: 'Demande d’assistance',
     confirm: 'Envoyer ma réponse',
     saveComment: 'Enregistrer le commentaire',
+    commentSaved: 'Commentaire enregistré.',
     changeHint: 'Vous avez changé d’avis ? Utilisez l’autre lien de l’e-mail.',
     chooseVerdict: 'Veuillez choisir Oui ou Non.',
     commentTooLong: 'Le commentaire est trop long : 1000 caractères au maximum.',
@@ -98,6 +103,7 @@ export const RATE_PAGE_WORDS: Record<Language, RatePageWords> = {
     request: 'Solicitud de soporte',
     confirm: 'Enviar mi respuesta',
     saveComment: 'Guardar comentario',
+    commentSaved: 'Comentario guardado.',
     changeHint: '¿Ha cambiado de opinión? Use el otro enlace del correo.',
     chooseVerdict: 'Elija Sí o No.',
     commentTooLong: 'El comentario es demasiado largo: 1000 caracteres como máximo.',
@@ -121,6 +127,7 @@ export const RATE_PAGE_WORDS: Record<Language, RatePageWords> = {
     request: 'Pedido de suporte',
     confirm: 'Enviar minha resposta',
     saveComment: 'Salvar comentário',
+    commentSaved: 'Comentário salvo.',
     changeHint: 'Mudou de ideia? Use o outro link do e-mail.',
     chooseVerdict: 'Escolha Sim ou Não.',
     commentTooLong: 'O comentário é longo demais: no máximo 1000 caracteres.',
@@ -143,6 +150,7 @@ export const RATE_PAGE_WORDS: Record<Language, RatePageWords> = {
     request: 'Richiesta di assistenza',
     confirm: 'Invia la mia risposta',
     saveComment: 'Salva il commento',
+    commentSaved: 'Commento salvato.',
     changeHint: 'Ha cambiato idea? Usi l’altro link dell’e-mail.',
     chooseVerdict: 'Scelga Sì o No.',
     commentTooLong: 'Il commento è troppo lungo: al massimo 1000 caratteri.',
@@ -165,6 +173,7 @@ export const RATE_PAGE_WORDS: Record<Language, RatePageWords> = {
     request: 'Supportverzoek',
     confirm: 'Mijn antwoord versturen',
     saveComment: 'Opmerking opslaan',
+    commentSaved: 'Opmerking opgeslagen.',
     changeHint: 'Van gedachten veranderd? Gebruik de andere link in de e-mail.',
     chooseVerdict: 'Kies Ja of Nee.',
     commentTooLong: 'De opmerking is te lang: hoogstens 1000 tekens.',
@@ -188,6 +197,7 @@ export const RATE_PAGE_WORDS: Record<Language, RatePageWords> = {
     request: 'サポートのお問い合わせ',
     confirm: '回答を送信',
     saveComment: 'コメントを保存',
+    commentSaved: 'コメントを保存しました。',
     changeHint: 'お考えが変わりましたか？メールのもう一方のリンクをご利用ください。',
     chooseVerdict: '「はい」か「いいえ」を選んでください。',
     commentTooLong: 'コメントが長すぎます（1000文字まで）。',
@@ -209,6 +219,7 @@ export const RATE_PAGE_WORDS: Record<Language, RatePageWords> = {
     request: '支持请求',
     confirm: '提交我的回答',
     saveComment: '保存评论',
+    commentSaved: '评论已保存。',
     changeHint: '改变主意了？请使用邮件中的另一个链接。',
     chooseVerdict: '请选择“满意”或“不满意”。',
     commentTooLong: '评论太长：最多 1000 个字符。',
@@ -228,6 +239,7 @@ export const RATE_PAGE_WORDS: Record<Language, RatePageWords> = {
     request: '支援請求',
     confirm: '送出我的回答',
     saveComment: '儲存意見',
+    commentSaved: '意見已儲存。',
     changeHint: '改變主意了嗎？請使用郵件中的另一個連結。',
     chooseVerdict: '請選擇「滿意」或「不滿意」。',
     commentTooLong: '意見太長：最多 1000 個字元。',
@@ -247,6 +259,7 @@ export const RATE_PAGE_WORDS: Record<Language, RatePageWords> = {
     request: 'طلب الدعم',
     confirm: 'إرسال إجابتي',
     saveComment: 'حفظ التعليق',
+    commentSaved: 'تم حفظ التعليق.',
     changeHint: 'غيّرت رأيك؟ استخدم الرابط الآخر في الرسالة.',
     chooseVerdict: 'يُرجى اختيار نعم أو لا.',
     commentTooLong: 'التعليق طويل جدًا: 1000 حرف على الأكثر.',

@@ -30,8 +30,10 @@ export interface ScoreboardWords {
   empty: string;
   /** `{t}`: "5 minutes ago" */
   updated: string;
-  /** the 95% Wilson interval, small print */
+  /** the 95% Wilson interval in plain words, small print: `{lo}`, `{hi}` */
   ci: string;
+  /** the link to the board's method page */
+  method: string;
   /** the response rate: `{a}` answered of `{n}` asked (`{r}` the percent) in `{period}` ("last 30 days"), by `{n}` */
   responseRate: Plural;
   /** the follow-up record: `{c}` of `{n}` unhappy customers contacted within a day, in `{period}`, by `{n}` */
@@ -63,7 +65,8 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     },
     empty: 'No ratings yet',
     updated: 'Updated {t}',
-    ci: '95% confidence interval: {lo} – {hi}',
+    ci: 'Very likely between {lo} and {hi}',
+    method: 'How this is measured',
     responseRate: {
       one: '{a} of {n} customer asked answered ({r}) · {period}',
       other: '{a} of {n} customers asked answered ({r}) · {period}',
@@ -87,7 +90,8 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     },
     empty: 'Noch keine Bewertungen',
     updated: 'Aktualisiert {t}',
-    ci: '95-%-Konfidenzintervall: {lo} – {hi}',
+    ci: 'Sehr wahrscheinlich zwischen {lo} und {hi}',
+    method: 'Wie das gemessen wird',
     responseRate: { other: '{a} von {n} befragten Kunden haben geantwortet ({r}) · {period}' },
     followUp: { other: 'Jeder unzufriedene Kunde wird kontaktiert: {c} von {n} innerhalb eines Tages ({period})' },
     target: 'Ziel {t}',
@@ -111,7 +115,8 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     },
     empty: 'Pas encore d’évaluation',
     updated: 'Mis à jour {t}',
-    ci: 'Intervalle de confiance à 95 % : {lo} – {hi}',
+    ci: 'Très probablement entre {lo} et {hi}',
+    method: 'Comment c’est mesuré',
     responseRate: {
       one: '{a} client sollicité sur {n} a répondu ({r}) · {period}',
       other: '{a} des {n} clients sollicités ont répondu ({r}) · {period}',
@@ -141,7 +146,8 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     },
     empty: 'Aún no hay valoraciones',
     updated: 'Actualizado {t}',
-    ci: 'Intervalo de confianza del 95 %: {lo} – {hi}',
+    ci: 'Muy probablemente entre {lo} y {hi}',
+    method: 'Cómo se mide',
     responseRate: { other: '{a} de {n} clientes consultados respondieron ({r}) · {period}' },
     followUp: { other: 'Contactamos a cada cliente insatisfecho: {c} de {n} en menos de un día ({period})' },
     target: 'objetivo {t}',
@@ -168,7 +174,8 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     },
     empty: 'Ainda sem avaliações',
     updated: 'Atualizado {t}',
-    ci: 'Intervalo de confiança de 95%: {lo} – {hi}',
+    ci: 'Muito provavelmente entre {lo} e {hi}',
+    method: 'Como isto é medido',
     responseRate: { other: '{a} de {n} clientes consultados responderam ({r}) · {period}' },
     followUp: { other: 'Cada cliente insatisfeito é contactado: {c} de {n} em menos de um dia ({period})' },
     target: 'meta {t}',
@@ -192,7 +199,8 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     },
     empty: 'Ancora nessuna valutazione',
     updated: 'Aggiornato {t}',
-    ci: 'Intervallo di confidenza al 95%: {lo} – {hi}',
+    ci: 'Molto probabilmente tra {lo} e {hi}',
+    method: 'Come viene misurato',
     responseRate: { other: '{a} di {n} clienti interpellati hanno risposto ({r}) · {period}' },
     followUp: { other: 'Ogni cliente insoddisfatto viene contattato: {c} su {n} entro un giorno ({period})' },
     target: 'obiettivo {t}',
@@ -213,7 +221,8 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     altDays: { one: '{s} van {n} klant was tevreden {inDays}.', other: '{s} van {n} klanten waren tevreden {inDays}.' },
     empty: 'Nog geen beoordelingen',
     updated: 'Bijgewerkt {t}',
-    ci: '95%-betrouwbaarheidsinterval: {lo} – {hi}',
+    ci: 'Zeer waarschijnlijk tussen {lo} en {hi}',
+    method: 'Hoe dit gemeten wordt',
     responseRate: { other: '{a} van {n} gevraagde klanten antwoordden ({r}) · {period}' },
     followUp: { other: 'Elke ontevreden klant wordt gecontacteerd: {c} van {n} binnen een dag ({period})' },
     target: 'doel {t}',
@@ -231,7 +240,8 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     altDays: { other: '{inDays}のお客様{n}人のうち{s}人が満足しました。' },
     empty: 'まだ評価はありません',
     updated: '更新：{t}',
-    ci: '95%信頼区間：{lo}～{hi}',
+    ci: 'ほぼ確実に{lo}～{hi}の範囲',
+    method: '測定方法',
     responseRate: { other: '回答をお願いした {n} 人中 {a} 人が回答（{r}）・{period}' },
     followUp: { other: 'ご不満のお客様全員に連絡しています：{n} 人中 {c} 人に1日以内（{period}）' },
     target: '目標 {t}',
@@ -249,7 +259,8 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     altDays: { other: '{inDays}的 {n} 位客户中有 {s} 位满意。' },
     empty: '暂无评价',
     updated: '更新：{t}',
-    ci: '95% 置信区间：{lo} – {hi}',
+    ci: '很可能在 {lo} 到 {hi} 之间',
+    method: '计算方法',
     responseRate: { other: '{n} 位受邀客户中 {a} 位已回答（{r}）·{period}' },
     followUp: { other: '每位不满意的客户都会得到联系：{n} 位中 {c} 位在一天内（{period}）' },
     target: '目标 {t}',
@@ -267,7 +278,8 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     altDays: { other: '{inDays}的 {n} 位客戶中有 {s} 位滿意。' },
     empty: '尚無評價',
     updated: '更新：{t}',
-    ci: '95% 信賴區間：{lo} – {hi}',
+    ci: '很可能在 {lo} 到 {hi} 之間',
+    method: '計算方法',
     responseRate: { other: '{n} 位受邀客戶中 {a} 位已回答（{r}）·{period}' },
     followUp: { other: '每位不滿意的客戶都會得到聯繫：{n} 位中 {c} 位在一天內（{period}）' },
     target: '目標 {t}',
@@ -327,7 +339,8 @@ export const SCOREBOARD_WORDS: Record<Language, ScoreboardWords> = {
     },
     empty: 'لا توجد تقييمات بعد',
     updated: 'آخر تحديث: {t}',
-    ci: 'فاصل الثقة 95٪: {lo} – {hi}',
+    ci: 'على الأرجح بين {lo} و{hi}',
+    method: 'كيف يُقاس هذا',
     responseRate: { other: 'أجاب {a} من {n} من العملاء الذين سُئلوا ({r}) · {period}' },
     followUp: { other: 'نتواصل مع كل عميل غير راضٍ: {c} من {n} خلال يوم ({period})' },
     target: 'الهدف {t}',

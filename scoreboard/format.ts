@@ -39,7 +39,7 @@ export interface LiveStrings {
   b: Plural;
   /** "Updated {t}" */
   u: string;
-  /** interval: `{lo}`, `{hi}` */
+  /** the 95% interval in plain words: `{lo}`, `{hi}` */
   c: string;
   /** empty state */
   e: string;
@@ -76,7 +76,8 @@ export function describe(score: ScoreView, t: LiveStrings, now: number) {
     label: `${t.s} · ${full ? t.w : fill(plural(l, t.y, n), { n: count })}`,
     // with no answers the big line already says so; the sentence would only repeat it
     alt: empty ? '' : fill(plural(l, full ? t.a : t.b, n), { s: num(l, score.satisfied), n: count }),
-    interval: iv && !empty ? fill(t.c, { lo: pct(l, iv[0]), hi: pct(l, iv[1]) }) : '',
+    // in plain words, whole percentages: "very likely between 77 % and 91 %"
+    interval: iv && !empty ? fill(t.c, { lo: pct(l, Math.round(iv[0])), hi: pct(l, Math.round(iv[1])) }) : '',
     updated: updated(t, score.updated_at, now),
   };
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Screenshots of the scoreboard for the README: docs/scoreboard-{light,dark,320}.png.
+// Screenshots of the scoreboard for the README: docs/scoreboard-{light,dark,320,rtl,method}.png
+// (1280 px light; 1280 px dark with a brand colour; 320 px; Arabic at 390 px; the method page at 390 px).
 // Needs a running worker and its admin token, and a Chromium (scripts/chromium.mjs finds it):
 //   BASE=http://localhost:8787 ADMIN_TOKEN=… node scripts/scoreboard-screenshots.mjs
 // It creates a board "screenshots-<time>" with 97 yes and 3 no answers and photographs its page.
@@ -30,13 +31,16 @@ for (let i = 0; i < 100; i++) {
 
 const browser = await launchChromium();
 const shots = [
-  { file: 'docs/scoreboard-light.png', width: 720, theme: 'light' },
-  { file: 'docs/scoreboard-dark.png', width: 720, theme: 'dark' },
+  { file: 'docs/scoreboard-light.png', width: 1280, theme: 'light' },
+  { file: 'docs/scoreboard-dark.png', width: 1280, theme: 'dark', query: '&accent=%230b7a3e' },
   { file: 'docs/scoreboard-320.png', width: 320, theme: 'light' },
+  { file: 'docs/scoreboard-rtl.png', width: 390, theme: 'dark', lang: 'ar' },
+  { file: 'docs/scoreboard-method.png', width: 390, theme: 'light', path: '/method' },
 ];
 for (const s of shots) {
   const page = await browser.newPage({ viewport: { width: s.width, height: 400 }, deviceScaleFactor: 2 });
-  await page.goto(`${base}/scoreboard/${id}?theme=${s.theme}&lang=en`);
+  await page.emulateMedia({ colorScheme: s.theme });
+  await page.goto(`${base}/scoreboard/${id}${s.path ?? ''}?theme=${s.theme}&lang=${s.lang ?? 'en'}${s.query ?? ''}`);
   await page.screenshot({ path: s.file, fullPage: true });
   await page.close();
   console.log(`wrote ${s.file}`);

@@ -1,33 +1,16 @@
 import path from 'node:path';
 import { defineConfig } from 'vite';
-import { ANSWER_WORDS, type AnswerWords } from '../i18n/answer.ts';
+import { ANSWER_WORDS } from '../i18n/answer.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const WORDING = path.join(root, 'i18n/answer.ts');
 
 /**
- * i18n/answer.ts as the widget ships it: the key names once, then one `|`-joined string per
- * language, unpacked into the same `ANSWER_WORDS` object at startup. Object literals would repeat
- * every key name in every language (~0.4 KB gzip); this is the same data, generated from the same
- * module, so nothing can drift.
+ * i18n/answer.ts as the widget ships it: English alone (~1.5 KB gzip less than all eleven
+ * languages). Another language comes once from the API origin, GET /widget/words/<lang>.json,
+ * which the worker serves from the same module (widget/src/words.ts).
  */
-function compactWording(): string {
-  const keys = Object.keys(ANSWER_WORDS.en) as (keyof AnswerWords)[];
-  const table: Record<string, string> = {};
-  for (const [language, words] of Object.entries(ANSWER_WORDS)) {
-    const phrases = keys.map((key) => words[key]);
-    if (phrases.some((phrase) => phrase.includes('|'))) throw new Error(`i18n/answer.ts (${language}): no "|" please`);
-    table[language] = phrases.join('|');
-  }
-  return `const KEYS = ${JSON.stringify(keys)};
-const TABLE = ${JSON.stringify(table)};
-export const ANSWER_WORDS = {};
-for (const language in TABLE) {
-  const phrases = TABLE[language].split('|');
-  ANSWER_WORDS[language] = {};
-  KEYS.forEach((key, i) => (ANSWER_WORDS[language][key] = phrases[i]));
-}`;
-}
+const englishOnly = (): string => `export const ANSWER_WORDS = ${JSON.stringify({ en: ANSWER_WORDS.en })};`;
 
 // One IIFE file, dist/public/widget.js, served by the worker at /widget.js. The directory is
 // shared with the scoreboard bundle, so it is never emptied here.
@@ -35,8 +18,8 @@ export default defineConfig({
   root,
   plugins: [
     {
-      name: 'pandameter-compact-wording',
-      load: (id) => (id == WORDING ? compactWording() : null),
+      name: 'pandameter-english-wording',
+      load: (id) => (id == WORDING ? englishOnly() : null),
     },
     {
       // The stylesheet goes into a constructed CSSStyleSheet as a string: squeeze its whitespace

@@ -356,7 +356,8 @@ export const WebhookEventType = z.enum(WEBHOOK_EVENTS).openapi({
   description:
     'answer.created (a first answer), answer.changed (its verdict changed), comment.added (a comment added or ' +
     'changed), answer.unsatisfied (a "no", new or changed to), follow_up.changed (the team set a follow-up, or the ' +
-    'customer resolved or reopened one by changing the answer).',
+    'customer resolved or reopened one by changing the answer), answer.refused (answers are being refused: at most ' +
+    'one per board and reason per hour, with the reason, the origin and what to fix).',
 });
 
 export const WebhookCreate = z
@@ -502,6 +503,14 @@ export const BoardJson = z
     middle_rating: MiddleRating,
     created_at: z.string(),
     updated_at: z.string(),
+    refused_24h: z
+      .array(z.object({ reason: z.string(), count: z.number().int(), last_origin: z.string() }))
+      .optional()
+      .openapi({
+        description:
+          'GET only: answers refused in the last 24 hours by reason (the error code), with the Origin of the ' +
+          'latest refused request ("" when it had none); most first. A wrong embed shows here first.',
+      }),
   })
   .openapi('Board');
 export type BoardJson = z.infer<typeof BoardJson>;

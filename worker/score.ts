@@ -115,6 +115,8 @@ export interface ScoreRecord {
   etag: string;
   /** the board's allowed origins: who may frame the scoreboard */
   allowedOrigins: string[];
+  /** the board's brand colour ('#rrggbb'), for the scoreboard's number */
+  accent: string | null;
   /** changes whenever anything above does: part of every view's cache key */
   version: string;
 }
@@ -150,9 +152,16 @@ export async function scoreRecord(c: Context<AppEnv>, id: string): Promise<Score
   const lines = await publicLines(c.env.DB.withSession('first-unconstrained'), board, Date.now());
   const [etag, version] = await Promise.all([
     etagOf(JSON.stringify(score)),
-    etagOf(JSON.stringify([score, board.allowedOrigins, lines])),
+    etagOf(JSON.stringify([score, board.allowedOrigins, lines, board.accent])),
   ]);
-  const record: ScoreRecord = { score, lines, etag, allowedOrigins: board.allowedOrigins, version };
+  const record: ScoreRecord = {
+    score,
+    lines,
+    etag,
+    allowedOrigins: board.allowedOrigins,
+    accent: board.accent,
+    version,
+  };
   const stored = new Response(JSON.stringify(record), {
     headers: { 'Content-Type': 'application/json', 'Cache-Control': `max-age=${SCORE_MAX_AGE}` },
   });

@@ -39,7 +39,7 @@ function keepLive(main: HTMLElement) {
     text('p', d.percent);
     text('w', d.label);
     text('alt', d.alt);
-    text('ci', d.interval);
+    text('iv', d.interval);
     text('up', d.updated);
     places.forEach((place, i) => {
       const kind = placeAt(i, score.pandas);

@@ -40,7 +40,14 @@ export const OPTIONS = {
   events: {
     type: 'string',
     value: 'answer.unsatisfied,comment.added',
-    choices: ['answer.unsatisfied', 'answer.created', 'answer.changed', 'comment.added'],
+    choices: [
+      'answer.unsatisfied',
+      'answer.created',
+      'answer.changed',
+      'comment.added',
+      'answer.refused',
+      'follow_up.changed',
+    ],
     list: true,
   },
   format: { type: 'string', value: 'standard|slack', choices: ['standard', 'slack'] },

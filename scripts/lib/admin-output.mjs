@@ -31,6 +31,11 @@ export function printBoard(b) {
     ['updated_at', b.updated_at],
   ];
   console.log(rows.map(([k, v]) => `${`${k}:`.padEnd(17)}${v}`).join('\n'));
+  // The board read (not create or update) says what a wrong embed is losing.
+  for (const r of b.refused_24h ?? []) {
+    const from = r.last_origin ? ` from ${r.last_origin}` : '';
+    console.log(`${r.count} ${r.count === 1 ? 'answer' : 'answers'} refused in the last 24 h: ${r.reason}${from}`);
+  }
 }
 
 /** The pandas as the scoreboard draws them: one per answer until there are 100 (SPEC § Score). */

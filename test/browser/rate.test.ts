@@ -54,7 +54,7 @@ describe('rating link in an e-mail, in Chromium with JavaScript off', () => {
     // The comment can still be changed on the thank-you page; the answer stays one answer.
     await page.getByLabel('Comment (optional)').fill('Changed my comment.');
     await page.getByRole('button', { name: 'Save comment' }).click();
-    await page.getByText('Saved.').waitFor();
+    await page.getByText('Comment saved.').waitFor();
     const after = await answers(id);
     expect(after).toHaveLength(1);
     expect(after[0]).toMatchObject({ verdict: 'no', comment: 'Changed my comment.' });

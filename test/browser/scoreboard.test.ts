@@ -288,6 +288,47 @@ describe('the embed loader on another site', () => {
     await site.close();
   });
 
+  it('a frame refused by frame-ancestors becomes one line linking to the board, with one warning', async () => {
+    const { id } = await createBoard({ allowed_origins: ['https://help.acme.test'] });
+    const origin = base();
+    const site = await hostSite({
+      '/': { html: `<!doctype html><body><script src="${origin}/scoreboard.js" data-board="${id}"></script></body>` },
+    });
+    const page = await chromium.browser.newPage();
+    const warnings: string[] = [];
+    page.on('console', (m) => void (m.type() == 'warning' && warnings.push(m.text())));
+    await page.goto(`${site.origin}/`);
+    const link = page.getByRole('link', { name: 'Customer satisfaction scoreboard' });
+    await link.waitFor({ timeout: 10_000 });
+    expect(await page.locator('iframe').count()).toBe(0);
+    expect(await link.getAttribute('href')).toBe(`${origin}/scoreboard/${id}?lang=en-US`);
+    expect((await link.boundingBox())!.height).toBeLessThan(40);
+    expect(warnings).toEqual([
+      `Pandameter: the scoreboard frame for "${id}" showed nothing within 4 s, so it is replaced by a link. ` +
+        `Most likely this page's origin (${site.origin}) is not in the board's allowed_origins (the frame is ` +
+        'refused by frame-ancestors); or the network is down.',
+    ]);
+    await page.close();
+    await site.close();
+  });
+
+  it('a frame that speaks stays, however long the page is open', async () => {
+    const id = await boardWith(3, 1);
+    const site = await hostSite({
+      '/': { html: `<!doctype html><body><script src="${base()}/scoreboard.js" data-board="${id}"></script></body>` },
+    });
+    const page = await chromium.browser.newPage();
+    const warnings: string[] = [];
+    page.on('console', (m) => void (m.type() == 'warning' && warnings.push(m.text())));
+    await page.goto(`${site.origin}/`);
+    await page.frameLocator('iframe').locator('#p').waitFor();
+    await page.waitForTimeout(5000);
+    expect(await page.locator('iframe').count()).toBe(1);
+    expect(warnings).toEqual([]);
+    await page.close();
+    await site.close();
+  });
+
   it('ignores resize messages from anyone but its frame, and any other shape', async () => {
     const id = await boardWith(1, 0);
     const origin = base();

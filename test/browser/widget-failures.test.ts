@@ -1,12 +1,14 @@
 /**
- * The widget when things go wrong, in Chromium, told honestly: a refusal the API will repeat
- * forever (wrong board, origin, token) is shown as "not saved", never beside a "Thank you!", is not
- * kept for retrying, and the site owner gets one console warning with the API's code and what to
- * fix; a passing trouble (a 503) is kept and sent once the worker is back; mistakes in the embed
+ * The widget when things go wrong, in Chromium, told honestly: a wrong embed (board, origin, token)
+ * is found at load, so no question that would fail is shown, only a way out, and the site owner
+ * gets one console warning with the API's code and what to fix; a refusal found only at the click
+ * is shown as "not saved" with the same way out, never beside a "Thank you!", and is not kept for
+ * retrying; a passing trouble (a 503) is kept and sent once the worker is back; mistakes in the embed
  * itself (tag in <head>, no data-board, a data-target that matches nothing) are console warnings.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { ANSWER_WORDS } from '../../i18n';
 import { mintToken } from '../../worker/lib/tokens';
 import { api, base, chromiumPerFile, mint, statusSays, storedAnswers, widgetHost, type WidgetHost } from './helpers';
 
@@ -51,15 +53,27 @@ async function expectRefused(opened: Opened, board: string, warning: RegExp) {
   expect(warnings).toHaveLength(1);
 }
 
-describe('refused for good: shown, logged once, not retried', () => {
+/**
+ * Found at load (the widget's ask, POST …/asks, is refused for good): no question that would fail,
+ * the sentence with a way out, one warning with the API's code and what to fix, no answer sent.
+ */
+async function expectUnavailable(opened: Opened, warning: RegExp) {
+  const { page, warnings } = opened;
+  await page.getByText(ANSWER_WORDS.en.unavailable).waitFor();
+  expect(await page.locator('pandameter-widget').getByRole('button').count()).toBe(0);
+  expect(await page.getByText(ANSWER_WORDS.en.question).count()).toBe(0);
+  await expect.poll(() => warnings.length).toBe(1);
+  expect(warnings[0]).toMatch(/^Pandameter: answers cannot be saved, so no question is shown: /);
+  expect(warnings[0]).toMatch(warning);
+  await page.waitForTimeout(1500);
+  expect(warnings).toHaveLength(1);
+  expect(opened.posts()).toBe(0);
+}
+
+describe('a wrong embed is found at load: no question, a way out, one warning', () => {
   it('a wrong board id', async () => {
     const opened = await openHost({ attrs: { board: 'no-such-board' } });
-    await opened.page.getByRole('button', { name: 'Yes' }).click();
-    await expectRefused(
-      opened,
-      opened.board,
-      /^Pandameter: the answer for "T-1" was not saved: 404 unknown_board: No board named "no-such-board" here: check the board id/,
-    );
+    await expectUnavailable(opened, /404 unknown_board: No board named "no-such-board" here: check the board id/);
   });
 
   it('a page whose origin is not in allowed_origins — 127.0.0.1 is not localhost', async () => {
@@ -68,44 +82,31 @@ describe('refused for good: shown, logged once, not retried', () => {
     chromium.closeLater(site.close);
     await api(`/v1/boards/${site.board}`, { method: 'PATCH', body: { allowed_origins: [site.origin] } });
     const ipOrigin = site.origin.replace('localhost', '127.0.0.1');
-    const context = await chromium.browser.newContext();
-    const page = await context.newPage();
-    const warnings: string[] = [];
-    page.on('console', (m) => void (m.type() == 'warning' && warnings.push(m.text())));
-    await page.goto(`${ipOrigin}/`);
-    await page.getByRole('button', { name: 'No' }).click();
-    await statusSays(page, 'Not saved');
-    expect(await page.getByRole('textbox').count()).toBe(0);
-    await expect.poll(() => warnings.length).toBe(1);
-    expect(warnings[0]).toBe(
-      `Pandameter: the answer for "T-1" was not saved: 403 origin_not_allowed: This board does not take answers ` +
-        `from ${ipOrigin}: add this exact origin (scheme, host and port) to its allowed_origins.`,
+    const opened = await openHost({ attrs: { board: site.board, token: site.token } }, {}, ipOrigin);
+    await expectUnavailable(
+      opened,
+      new RegExp(
+        `403 origin_not_allowed: This board does not take answers from ${ipOrigin.replace(/\./g, '\\.')}: add this exact origin`,
+      ),
     );
     // The origin it does allow works.
-    const allowed = await context.newPage();
+    const allowed = await opened.page.context().newPage();
     await allowed.goto(site.url);
     await allowed.getByRole('button', { name: 'Yes' }).click();
     await statusSays(allowed, 'Saved');
     expect(await storedAnswers(site.board)).toMatchObject([{ interaction: 'T-1', verdict: 'yes' }]);
-    await context.close();
   });
 
   it('a missing token', async () => {
     const opened = await openHost({ attrs: { token: undefined } });
-    await opened.page.getByRole('button', { name: 'Yes' }).click();
-    await expectRefused(opened, opened.board, /was not saved: 401 token_required: This board needs a token/);
+    await expectUnavailable(opened, /401 token_required: This board needs a token/);
   });
 
   it('the token of another interaction', async () => {
     const site = await widgetHost({}, 'T-other');
     chromium.closeLater(site.close);
     const opened = await openHost({ attrs: { board: site.board, token: site.token } });
-    await opened.page.getByRole('button', { name: 'Yes' }).click();
-    await expectRefused(
-      opened,
-      site.board,
-      /was not saved: 401 token_invalid: The token is not valid for this interaction/,
-    );
+    await expectUnavailable(opened, /401 token_invalid: The token is not valid for this interaction/);
   });
 
   it('an expired token', async () => {
@@ -114,8 +115,31 @@ describe('refused for good: shown, logged once, not retried', () => {
     // Signed with the board's secret, for this board and interaction, but an hour ago.
     const token = await mintToken(site.secret, site.board, 'T-1', Math.floor(Date.now() / 1000) - 3600);
     const opened = await openHost({ attrs: { board: site.board, token } });
-    await opened.page.getByRole('button', { name: 'No' }).click();
-    await expectRefused(opened, site.board, /was not saved: 401 token_expired: The token has expired: mint a new one/);
+    await expectUnavailable(opened, /401 token_expired: The token has expired: mint a new one/);
+  });
+});
+
+describe('refused only at the click (the ask at load could not tell): shown, logged once, not retried', () => {
+  it('a wrong board id, with the ask at load lost to the network: the question, then "Not saved" and a way out', async () => {
+    const site = await widgetHost({ attrs: { board: 'no-such-board' } }, 'T-1');
+    chromium.closeLater(site.close);
+    const context = await chromium.browser.newContext();
+    const page = await context.newPage();
+    const warnings: string[] = [];
+    let posts = 0;
+    page.on('console', (m) => void (m.type() == 'warning' && warnings.push(m.text())));
+    page.on('request', (r) => void (r.method() == 'POST' && r.url().endsWith('/responses') && posts++));
+    await page.route('**/asks', (route) => route.abort());
+    await page.goto(site.url);
+    await page.getByRole('button', { name: 'Yes' }).click();
+    const opened = { page, warnings, posts: () => posts };
+    await expectRefused(
+      opened,
+      site.board,
+      /^Pandameter: the answer for "T-1" was not saved: 404 unknown_board: No board named "no-such-board" here: check the board id/,
+    );
+    await page.getByText(ANSWER_WORDS.en.unavailable).waitFor();
+    await context.close();
   });
 });
 
@@ -131,7 +155,8 @@ describe('passing trouble: kept and sent once it is over', () => {
     let confirmed = 0;
     page.on('response', (r) => void (r.url().endsWith('/responses') && r.status() < 300 && confirmed++));
     await page.route(`${base()}/v1/**`, async (route) => {
-      if (route.request().method() == 'POST' && !refusedOnce) {
+      // the answer's POST (the ask at load goes through)
+      if (route.request().method() == 'POST' && route.request().url().endsWith('/responses') && !refusedOnce) {
         refusedOnce = true;
         const error = { code: 'storage_unavailable', message: 'The database is unavailable; try again shortly.' };
         return route.fulfill({

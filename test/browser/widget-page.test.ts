@@ -71,7 +71,7 @@ describe('the host page cannot restyle it', () => {
       textTransform: 'none',
       textAlign: 'start',
       visibility: 'visible',
-      fontSize: '16px',
+      fontSize: '17px',
     });
     expect(await inside(attacked.page)).toEqual(expected);
     // Still usable, and its words read as written: not "T H A N K  Y O U!", not "THANK YOU!".
@@ -131,7 +131,29 @@ describe('no layout shift on the host page', () => {
         { board: id, tokens, languages: [...LANGUAGES] },
       );
       expect(Object.keys(heights)).toHaveLength(LANGUAGES.length * 2);
+      // While the board's look and the language's words load, the card holds its place…
       for (const [slot, height] of Object.entries(heights)) expect(height, `${slot} at ${width} px`).toBe(RESERVED);
+      // …and the question and the thanks, once shown, fit it exactly.
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('pandameter-widget')].every((w) =>
+          w.shadowRoot!.querySelector(w.parentElement!.id.startsWith('q') ? '.choice' : '.change'),
+        ),
+      );
+      const shown = await page.evaluate(() =>
+        [...document.querySelectorAll('pandameter-widget')].map((w) => {
+          const card = w.shadowRoot!.querySelector('.card')!;
+          const box = card.getBoundingClientRect();
+          // what the content itself needs: its last part's bottom, then the card's padding and border
+          const content = card.lastElementChild!.getBoundingClientRect().bottom - box.top + 16 + 1;
+          return { slot: w.parentElement!.id, height: box.height, content };
+        }),
+      );
+      for (const { slot, height } of shown) expect(height, `${slot} at ${width} px, shown`).toBe(RESERVED);
+      // No blank band: at 320 px the tallest question needs all of the reserved height.
+      if (width == 320) {
+        const tallest = Math.max(...shown.filter((s) => s.slot.startsWith('q')).map((s) => s.content));
+        expect(tallest).toBeCloseTo(RESERVED, 0);
+      }
       // The returning customer's card is the thanks, with the answer given.
       const thanks = page.locator('#t-ja');
       await thanks.getByText(ANSWER_WORDS.ja.thanks).waitFor();
@@ -216,7 +238,7 @@ describe('the small things on screen', () => {
     await context.close();
   });
 
-  it('with the comment box open, "Saved." stands under the answer, not under the Send button', async () => {
+  it('with the comment box open, "Saved." stands under the answer, not under the Send button; then it ends the thanks', async () => {
     const { page } = await openHost();
     await page.getByRole('button', { name: 'No' }).click();
     await statusSays(page, 'Saved.');
@@ -229,7 +251,8 @@ describe('the small things on screen', () => {
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByText('Thank you!').waitFor();
     expect(await widget.locator('[role=status]').evaluate((el) => (el as any).__marked)).toBe(true);
-    expect(await top('[role=status]')).toBeGreaterThan(await top('.change'));
+    // In the thanks, "Saved." ends the thanks sentence, above "Change answer".
+    expect(await top('[role=status]')).toBeLessThan(await top('.change'));
     await page.close();
   });
 });

@@ -120,6 +120,24 @@ describe('npm run admin', () => {
     expect(out).toMatch(/^pandas: +0 happy pandas, 1 sad panda \(one per answer; 99 empty places\)$/m);
   });
 
+  it('"boards show" tells of answers refused in the last 24 h, with the origin to add', async () => {
+    const id = uniqueBoard();
+    const made = admin(dir, ['boards', 'create', id, '--name', 'Strict', '--origins', 'https://help.acme.test']);
+    expect(made.status).toBe(0);
+    expect(admin(dir, ['boards', 'show', id]).stdout).not.toContain('refused');
+    for (const interaction of ['T-1', 'T-2']) {
+      const res = await fetch(`http://localhost:${port}/v1/boards/${id}/responses`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', origin: 'http://127.0.0.1:8000' },
+        body: JSON.stringify({ interaction, verdict: 'yes' }),
+      });
+      expect(res.status).toBe(403);
+    }
+    expect(admin(dir, ['boards', 'show', id]).stdout).toContain(
+      '\n2 answers refused in the last 24 h: origin_not_allowed from http://127.0.0.1:8000\n',
+    );
+  });
+
   it('inbox lists the open "No"s; follow-up marks one contacted and it leaves the inbox; score says who was asked', async () => {
     const id = uniqueBoard();
     expect(admin(dir, ['boards', 'create', id, '--name', 'Inbox']).status).toBe(0);

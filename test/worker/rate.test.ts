@@ -47,6 +47,27 @@ async function link(interaction = 'T-1234', board?: { id: string }) {
 }
 
 describe('GET /rate/{board}/{interaction}', () => {
+  it("offers the board's reasons as checkboxes after the choice, each label in the page's language", async () => {
+    const board = await createBoard({
+      reasons: [
+        { id: 'slow', label: { en: 'Too slow', de: 'Zu langsam' } },
+        { id: 'unclear', label: 'Unclear answer' },
+      ],
+    });
+    const l = await link('T-r', board);
+    const html = await (await call(`${l.url}&verdict=no`)).text();
+    expect(html).toContain('<p id="better" class="better">What could we have done better?</p>');
+    expect(html).toContain('<input type="checkbox" name="reasons" value="slow"/> Too slow');
+    expect(html).toContain('<input type="checkbox" name="reasons" value="unclear"/> Unclear answer');
+    const de = await (await call(`${l.url}&verdict=no&lang=de`)).text();
+    expect(de).toContain('Was hätten wir besser machen können?');
+    expect(de).toContain('value="slow"/> Zu langsam');
+    expect(de).toContain('value="unclear"/> Unclear answer');
+    // a board without reasons shows none
+    const plain = await (await call(`${(await link('T-p')).url}&verdict=no`)).text();
+    expect(plain).not.toContain('name="reasons"');
+  });
+
   it('shows the question, the choice from the link preselected, a comment box and a confirm button', async () => {
     const l = await link();
     const res = await call(`${l.url}&verdict=no`);
@@ -255,7 +276,7 @@ describe('POST /rate/{board}/{interaction}', () => {
     });
     expect(add.status).toBe(200);
     const html = await add.text();
-    expect(html).toContain('Saved.');
+    expect(html).toContain('Comment saved.');
     expect(html).toContain('>Took three days.</textarea>');
     expect((await stored(l.board))[0]).toMatchObject({ verdict: 'no', comment: 'Took three days.' });
 
@@ -412,7 +433,8 @@ describe('language', () => {
       const words = ANSWER_WORDS[lang];
       const res = await post(l.board, l.interaction, { token: l.token, verdict: 'no', lang });
       const html = await res.text();
-      expect(html, lang).toContain(`<h1>${words.thanks}</h1>`);
+      // the heading: the face of the answer (an SVG hidden from screen readers), then the thanks
+      expect(html, lang).toMatch(new RegExp(`<h1 class="title thanks"><svg [^]*?</svg>${words.thanks}</h1>`));
       expect(html, lang).toContain(`${words.yourAnswer} <strong class="verdict">${words.no}</strong>`);
     }
   });

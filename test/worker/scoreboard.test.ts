@@ -39,7 +39,7 @@ describe('the scoreboard page (server-rendered)', () => {
     expect(html).toContain('<h1>Acme Support</h1>');
     // never "last 100 ratings" while there are fewer
     expect(text(html, 'w')).toBe('satisfied customers · 0 ratings so far');
-    expect(text(html, 'ci')).toBe('');
+    expect(text(html, 'iv')).toBe('');
   });
 
   it('shows 97 happy then 3 crossed-out pandas for 97 yes and 3 no answers given through the API', async () => {
@@ -54,7 +54,13 @@ describe('the scoreboard page (server-rendered)', () => {
     expect(text(html, 'p')).toBe('97%');
     expect(text(html, 'w')).toBe('satisfied customers · last 100 ratings');
     expect(text(html, 'alt')).toBe('97 of the last 100 customers were satisfied.');
-    expect(text(html, 'ci')).toMatch(/^95% confidence interval: \d+(\.\d)?% – \d+(\.\d)?%$/);
+    // the interval in plain words, whole percentages, with the way to the method page
+    expect(text(html, 'iv')).toMatch(/^Very likely between \d+% and \d+%$/);
+    expect(html).toContain(`<a href="/scoreboard/${id}/method?lang=en" target="_blank">How this is measured</a>`);
+    // each fact once on screen: the number and its words are seen, the sentence is read
+    expect(html).toContain('<p id="p" aria-hidden="true">');
+    expect(html).toContain('<p id="w" aria-hidden="true">');
+    expect(html).toContain('<p id="alt" class="sr">');
     expect(text(html, 'up')).toBe('Updated now');
     expect(html).not.toContain('<main class="z"');
   });

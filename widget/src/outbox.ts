@@ -18,6 +18,8 @@ export interface Body {
   verdict: 'yes' | 'no';
   token?: string | undefined;
   comment?: string | undefined;
+  /** ids of the board's reasons chosen after "No" */
+  reasons?: string[] | undefined;
   agent?: string | undefined;
   channel?: string | undefined;
   locale?: string | undefined;

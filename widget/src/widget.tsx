@@ -5,10 +5,21 @@
  * the state of one widget, the outbox, moving focus, the shadow root, and its place on the page.
  */
 import { render } from 'preact';
-import { ChoiceButtons, CommentField, Question, Status, Thanks, YourAnswer } from '../../answer-form/steps';
+import {
+  Added,
+  Better,
+  ChoiceButtons,
+  CommentField,
+  Question,
+  ReasonToggles,
+  Status,
+  Thanks,
+  YourAnswer,
+} from '../../answer-form/steps';
 import type { Verdict } from '../../answer-form/rules';
 import { ANSWER_WORDS, type AnswerWords } from '../../i18n/answer';
 import { dirOf, firstSpoken } from '../../i18n/languages';
+import { askAtLoad, labelOf, readableAccent, wordsOf, type BoardLook } from './board';
 import { warn } from './diagnostics';
 import { put, read, REFUSED, SAVED, watch, type Body, type SendStatus } from './outbox';
 import css from './style.css?raw';
@@ -25,13 +36,16 @@ export interface Options {
   /** When to offer the comment box: after "No" (default), always, never. */
   comment?: 'no' | 'always' | 'never';
   theme?: 'light' | 'dark' | 'auto';
+  /** Brand colour `#rrggbb` for the selected answer and the Send button; default: the board's `accent`. */
+  accent?: string;
   /** Element or CSS selector to render into (its content is replaced). */
   target?: string | Element;
   /** API origin; default: the origin the script was loaded from. */
   api?: string;
 }
 
-type Step = 'question' | 'comment' | 'thanks' | 'refused';
+/** `wait`: the card holds its place until the board's look (and a language's words) arrive. */
+type Step = 'wait' | 'question' | 'comment' | 'thanks' | 'refused' | 'unavailable';
 
 /** What the status line says, by the outbox's status of the latest send (SENDING, SAVED, OFFLINE, REFUSED). */
 const STATUS_WORDS: (keyof AnswerWords)[] = ['sending', 'saved', 'offline', 'notSaved'];
@@ -51,20 +65,25 @@ export function ask(options: Options, anchor?: Element | null) {
   if (options.target && !target) throw new Error(`data-target "${options.target}" matches no element; nothing shown.`);
   if (!target && !anchor) throw new Error('ask() needs a target: a CSS selector or an element to render into.');
   const host = (shown[key] = document.createElement('pandameter-widget'));
-  mount(host, options, url, key);
+  mount(host, options, url.replace(/responses$/, ''), key);
   place(host, target, anchor);
 }
 
 /** The widget's state and what a click does to it, rendered into the host's shadow root. */
-function mount(host: Element, options: Options, url: string, key: string) {
+function mount(host: Element, options: Options, boardUrl: string, key: string) {
   const language = firstSpoken([options.lang, document.documentElement.lang, ...navigator.languages]) || 'en';
-  const words = ANSWER_WORDS[language];
-  const question = options.question || words.question;
+  const { interaction, token, agent, channel } = options;
+  const url = boardUrl + 'responses';
+  let words: AnswerWords | undefined = ANSWER_WORDS[language];
   const stored = read()[key];
   let answer = stored?.body;
-  let step: Step = answer ? 'thanks' : 'question';
+  let step: Step = answer ? 'thanks' : 'wait';
   let draft = answer?.comment || '';
+  let picked = answer?.reasons || [];
   let status: SendStatus | undefined = stored && !stored.pending ? SAVED : undefined;
+  let look: BoardLook | undefined;
+  /** answered in this visit: the thanks tells which panda it added (a returning customer's is shorter) */
+  let fresh = false;
 
   const root = host.attachShadow({ mode: 'open' });
   let fallbackCss: string | undefined;
@@ -88,14 +107,22 @@ function mount(host: Element, options: Options, url: string, key: string) {
     );
   };
   const choose = (verdict: Verdict) => {
-    const { interaction, token, agent, channel } = options;
-    send({ ...answer, interaction, verdict, locale: language, token, agent, channel });
+    // Reasons go with a "No" only (the API refuses them beside a "Yes").
+    const reasons = verdict == 'no' ? answer?.reasons : undefined;
+    send({ ...answer, interaction, verdict, locale: language, token, agent, channel, reasons });
+    fresh = true;
     show(options.comment != 'never' && (options.comment == 'always' || verdict == 'no') ? 'comment' : 'thanks');
   };
   const sendComment = () => {
-    // An untouched empty box sends nothing; clearing an earlier comment removes it.
-    if (draft.trim() || answer!.comment) send({ ...answer!, comment: draft.trim() });
+    // An untouched empty box sends nothing; clearing an earlier comment removes it. Reasons go
+    // only when some were ever picked (the API refuses fields a board without reasons never sees).
+    const reasons = picked.length || answer!.reasons ? { reasons: picked } : {};
+    if (draft.trim() || answer!.comment || reasons.reasons) send({ ...answer!, comment: draft.trim(), ...reasons });
     show('thanks');
+  };
+  const toggle = (id: string) => {
+    picked = picked.includes(id) ? picked.filter((other) => other != id) : [...picked, id];
+    paint();
   };
   const change = () => {
     // The status line told what happened to the old answer; the re-opened question has none yet.
@@ -106,10 +133,11 @@ function mount(host: Element, options: Options, url: string, key: string) {
   /**
    * One flat list of parts, so that the status line (keyed) stays the same element, and so the same
    * live region, when a step moves it: under the answer while the comment box is open (below the
-   * box, "Saved." would read as "comment saved"), at the end otherwise.
+   * box, "Saved." would read as "comment saved"), inside the thanks sentence otherwise.
    */
-  const view = () => {
+  const view = (words: AnswerWords) => {
     const verdict = answer?.verdict as Verdict;
+    const question = options.question || words.question;
     const line = (
       <Status key="status" text={status == undefined ? '' : words[STATUS_WORDS[status]!]} refused={status == REFUSED} />
     );
@@ -118,6 +146,7 @@ function mount(host: Element, options: Options, url: string, key: string) {
         {words.change}
       </button>
     );
+    const reasons = verdict == 'no' && look?.reasons?.length ? look.reasons : undefined;
     const parts =
       step == 'question'
         ? [
@@ -130,6 +159,15 @@ function mount(host: Element, options: Options, url: string, key: string) {
           ? [
               <YourAnswer words={words} verdict={verdict} />,
               line,
+              verdict == 'no' && <Better words={words} />,
+              reasons && (
+                <ReasonToggles
+                  words={words}
+                  reasons={reasons.map(({ id, label }) => ({ id, label: labelOf(label, language) }))}
+                  picked={picked}
+                  onToggle={toggle}
+                />
+              ),
               <form
                 onSubmit={(event) => {
                   event.preventDefault();
@@ -137,21 +175,40 @@ function mount(host: Element, options: Options, url: string, key: string) {
                 }}
               >
                 <CommentField words={words} comment={draft} onInput={(text) => (draft = text)} />
-                <button type="submit">{words.send}</button>
+                <button type="submit" class="primary">
+                  {words.send}
+                </button>
               </form>,
               changeButton,
             ]
           : step == 'thanks'
-            ? [<Thanks words={words} verdict={verdict} />, changeButton, line]
-            : // Refused for good: the question stays as context; no thanks, no buttons that cannot help.
-              [<p>{question}</p>, line];
-    return (
-      <div class={`card ${options.theme || 'light'}`} lang={language} dir={dirOf(language)}>
-        {[fallbackCss && <style>{fallbackCss}</style>, ...parts]}
-      </div>
+            ? [
+                <Thanks words={words} verdict={verdict} />,
+                fresh && look && <Added words={words} verdict={verdict} name={look.name} href={look.scoreboard_url} />,
+                line,
+                changeButton,
+              ]
+            : step == 'refused'
+              ? // Refused for good: no thanks, no buttons that cannot help; a way out instead.
+                [line, <p>{words.unavailable}</p>]
+              : // A wrong embed found at load: no question that would fail, a way out instead.
+                [<p class="note">{words.unavailable}</p>];
+    return [fallbackCss && <style>{fallbackCss}</style>, ...parts];
+  };
+  const paint = () => {
+    const accent = readableAccent(options.accent || look?.accent);
+    render(
+      <div
+        class={`card ${options.theme || 'light'}${step == 'thanks' ? ' done' : ''}`}
+        lang={language}
+        dir={dirOf(language)}
+        style={accent ? { '--accent': accent } : undefined}
+      >
+        {words && step != 'wait' && view(words)}
+      </div>,
+      root,
     );
   };
-  const paint = () => render(view(), root);
   /** Goes to a step after a click; focus follows into it (its first field or button). */
   const show = (next: Step) => {
     step = next;
@@ -165,6 +222,17 @@ function mount(host: Element, options: Options, url: string, key: string) {
     paint();
   });
   paint();
+  // The ask is recorded as the question shows (SPEC § Concepts); its reply is the board's look, or
+  // the news that this embed cannot save anything. With another language, its words come alongside.
+  void Promise.all([
+    askAtLoad(boardUrl + 'asks', { interaction, token, agent, channel, locale: language }),
+    words || wordsOf(options.api!, language),
+  ]).then(([reply, fetched]) => {
+    words ||= fetched || ANSWER_WORDS.en;
+    if (typeof reply == 'object') look = reply;
+    if (step == 'wait') step = typeof reply == 'string' ? 'unavailable' : 'question';
+    paint();
+  });
 }
 
 /** Into the target, else right after the script tag; a tag in <head> gets the end of <body>. */

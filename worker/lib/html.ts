@@ -6,13 +6,21 @@ import { b64, utf8 } from './crypto';
 /** A whole HTML document from a Preact tree rooted at `<html>`; every string in it is escaped by Preact. */
 export const renderDocument = (page: VNode): string => `<!doctype html>${renderToString(page)}`;
 
-/** The hashes worked out so far, by text: the inline styles and scripts are a handful of constants. */
+/**
+ * The hashes worked out so far, by text: the inline styles and scripts are a handful of constants,
+ * plus a scoreboard stylesheet per brand colour (`?accent=` is anyone's to choose, so the memo
+ * stops growing at HASHES_KEPT texts; later ones are hashed each time).
+ */
 const hashes = new Map<string, Promise<string>>();
+const HASHES_KEPT = 64;
 
 /** A CSP source for exactly this inline text: `'sha256-…'`, computed once per isolate. */
 export function hashSource(text: string): Promise<string> {
   let hash = hashes.get(text);
-  if (!hash) hashes.set(text, (hash = sha256Source(text)));
+  if (!hash) {
+    hash = sha256Source(text);
+    if (hashes.size < HASHES_KEPT) hashes.set(text, hash);
+  }
   return hash;
 }
 

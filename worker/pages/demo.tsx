@@ -11,7 +11,7 @@ import { hashSource, renderDocument } from '../lib/html';
  * The widget's reserved height (its card's min-height, widget/src/style.css): the question and a
  * returning customer's thanks fit in it, so the slot never grows when the widget arrives.
  */
-export const WIDGET_HEIGHT = 160;
+export const WIDGET_HEIGHT = 154;
 
 /** Until the scoreboard frame reports its own height; it stands last on a phone, so nothing below it moves. */
 const SCOREBOARD_HEIGHT = 540;

@@ -5,30 +5,53 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Verdict } from '../../answer-form/rules';
-import { ChoiceRadios, CommentField, Question, Status, Thanks } from '../../answer-form/steps';
+import {
+  Better,
+  ChoiceRadios,
+  CommentField,
+  Question,
+  ReasonChecks,
+  Status,
+  Thanks,
+  type ReasonChoice,
+} from '../../answer-form/steps';
 import { ANSWER_WORDS, dirOf, RATE_PAGE_WORDS, type Language } from '../../i18n';
+import type { Reason } from '../schemas';
 import { hashSource, renderDocument } from '../lib/html';
 
 /** The page's only style; the CSP allows exactly this text by its hash, nothing else. */
 export const RATE_CSS = `
-:root { color-scheme: light dark; --fg: #1a1a1a; --bg: #fff; --muted: #555; --line: #c8c8c8; --accent: #0b57d0; --err: #b3261e; }
-@media (prefers-color-scheme: dark) { :root { --fg: #eee; --bg: #121212; --muted: #aaa; --line: #555; --accent: #8ab4f8; --err: #f2b8b5; } }
+:root { color-scheme: light dark; --fg: #1b1c20; --bg: #f4f5f8; --card: #fff; --muted: #585b66; --line: #c9ccd4; --soft: #f4f5f8; --accent: #0b57d0; --err: #b3261e; }
+@media (prefers-color-scheme: dark) { :root { --fg: #ececf1; --bg: #121317; --card: #1e1f24; --muted: #b5b8c3; --line: #50535d; --soft: #292b31; --err: #f2b8b5; } }
 * { box-sizing: border-box; }
 body { font: 17px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); margin: 0; }
-main { max-width: 34rem; margin: 2.5rem auto; padding: 0 1rem; }
-h1 { font-size: 1.45rem; line-height: 1.3; margin: 0 0 1rem; }
-.meta { color: var(--muted); font-size: 0.95rem; margin: 0 0 0.5rem; overflow-wrap: anywhere; }
-fieldset { border: 0; padding: 0; margin: 0 0 1.25rem; display: flex; gap: 0.75rem; flex-wrap: wrap; }
-.choice { display: flex; align-items: center; gap: 0.5rem; border: 2px solid var(--line); border-radius: 0.6rem; padding: 0.7rem 1.2rem; cursor: pointer; font-weight: 600; min-width: 8rem; }
-.choice:has(input:checked) { border-color: var(--accent); }
-.choice input { width: 1.2rem; height: 1.2rem; margin: 0; accent-color: var(--accent); }
+main { max-width: 34rem; margin: 2rem auto; padding: 1.5rem 1.25rem; background: var(--card); border: 1px solid var(--line); border-radius: 16px; box-shadow: 0 2px 8px #0000000f; }
+@media (max-width: 36rem) { main { margin: 0; border-radius: 0; border-width: 0 0 1px; } }
+h1 { font-size: 1.35rem; line-height: 1.3; margin: 0 0 1rem; }
+.title { display: flex; align-items: center; gap: 0.5rem; }
+.title svg { color: var(--accent); flex: none; }
+p { margin: 0 0 1rem; }
+.meta { color: var(--muted); font-size: 0.95rem; margin: 0 0 0.75rem; overflow-wrap: anywhere; }
+fieldset { border: 0; padding: 0; margin: 0 0 1.25rem; min-width: 0; }
+.choices { display: flex; gap: 0.75rem; }
+.choice { position: relative; flex: 1; display: flex; align-items: center; justify-content: center; gap: 0.5rem; min-height: 3.25rem; border: 1px solid var(--line); border-radius: 12px; background: var(--soft); cursor: pointer; font-weight: 600; }
+.choice:hover { border-color: var(--accent); }
+.choice input { position: absolute; opacity: 0; width: 1px; height: 1px; }
+.choice:has(input:checked), .reason:has(input:checked) { background: var(--accent); border-color: var(--accent); color: #fff; }
+.choice:has(input:focus-visible), .reason:has(input:focus-visible) { outline: 3px solid var(--fg); outline-offset: 2px; }
+.better { font-weight: 600; margin: 0 0 0.5rem; }
+.reasons { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+.reason { display: inline-flex; align-items: center; gap: 0.4rem; min-height: 2.5rem; padding: 0 0.9rem; border: 1px solid var(--line); border-radius: 1.25rem; background: var(--soft); cursor: pointer; }
+.reason input { margin: 0; accent-color: var(--accent); }
+form:has(.choice input[value=yes]:checked) .if-no { display: none; }
 label[for] { display: block; font-weight: 600; margin-bottom: 0.35rem; }
-textarea { width: 100%; font: inherit; color: inherit; background: transparent; border: 1px solid var(--line); border-radius: 0.4rem; padding: 0.5rem; }
-button { font: inherit; font-weight: 600; margin-top: 1rem; padding: 0.65rem 1.4rem; border: 0; border-radius: 0.6rem; background: var(--accent); color: var(--bg); cursor: pointer; }
-:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+textarea { width: 100%; font: inherit; color: inherit; background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 0.5rem; }
+button { font: inherit; font-weight: 600; margin-top: 1rem; min-height: 2.75rem; padding: 0 1.4rem; border: 0; border-radius: 12px; background: var(--accent); color: #fff; cursor: pointer; }
+:focus-visible { outline: 3px solid var(--fg); outline-offset: 2px; }
 .error { color: var(--err); font-weight: 600; }
-.answer { font-size: 1.15rem; }
-.hint { color: var(--muted); font-size: 0.95rem; }
+.answer { color: var(--muted); }
+.status { font-weight: 600; }
+.hint { color: var(--muted); font-size: 0.95rem; margin: 1rem 0 0; }
 `;
 
 /**
@@ -83,7 +106,33 @@ export interface FormState {
   verdict: Verdict | undefined;
   comment: string;
   error?: string | undefined;
+  /** the board's reasons in this language, offered after "No" */
+  reasons?: ReasonChoice[] | undefined;
+  /** the reason ids chosen so far */
+  picked?: string[] | undefined;
 }
+
+/** A board's reasons as this page offers them: each label in the page's language, else its first (SPEC: reasons). */
+export const reasonsFor = (reasons: Reason[], lang: Language): ReasonChoice[] =>
+  reasons.map(({ id, label }) => ({
+    id,
+    label: typeof label == 'string' ? label : (label[lang] ?? Object.values(label)[0]!),
+  }));
+
+/** After "No": the question of what could have been better, and the board's reasons as checkboxes. */
+const ReasonsPart = ({ s }: { s: FormState }) => {
+  const words = ANSWER_WORDS[s.lang];
+  return s.reasons?.length ? (
+    <div class="if-no">
+      <p id="better" class="better">
+        {words.better}
+      </p>
+      <ReasonChecks words={words} reasons={s.reasons} picked={s.picked ?? []} />
+      {/* so that none ticked means "none" (worker/routes/rate.ts), not "keep the stored ones" */}
+      <input type="hidden" name="reasons" value="" />
+    </div>
+  ) : null;
+};
 
 /** "Acme Support · Support request T-1234"; user strings in <bdi>, so an id in Latin script reads right on an Arabic page. */
 const Meta = ({ lang, boardName, interaction }: FormState) => (
@@ -130,6 +179,7 @@ export function confirmPage(s: FormState): string {
         <Question words={words} heading>
           <ChoiceRadios words={words} verdict={s.verdict} />
         </Question>
+        <ReasonsPart s={s} />
         <CommentField words={words} comment={s.comment} />
         <button type="submit">{RATE_PAGE_WORDS[s.lang].confirm}</button>
       </PostForm>
@@ -137,7 +187,10 @@ export function confirmPage(s: FormState): string {
   );
 }
 
-/** After the answer is stored: thanks, the answer, and the comment box to add or change a comment. */
+/**
+ * After the answer is stored: thanks, the answer, and (after "No": what could have been better, the
+ * reasons) the comment box to add or change a comment; after that is sent, "Comment saved."
+ */
 export function thanksPage(s: FormState & { verdict: Verdict; saved: boolean }): string {
   const words = ANSWER_WORDS[s.lang];
   const own = RATE_PAGE_WORDS[s.lang];
@@ -145,9 +198,11 @@ export function thanksPage(s: FormState & { verdict: Verdict; saved: boolean }):
     <Layout lang={s.lang} title={words.thanks}>
       <Meta {...s} />
       <Thanks words={words} verdict={s.verdict} heading />
-      {s.saved && <Status text={words.saved} />}
+      {s.saved && <Status text={own.commentSaved} />}
       <ErrorLine error={s.error} />
       <PostForm action={s.action} fields={{ token: s.token, lang: s.lang, verdict: s.verdict, step: 'comment' }}>
+        {s.verdict == 'no' && !s.reasons?.length && <Better words={words} />}
+        {s.verdict == 'no' && <ReasonsPart s={s} />}
         <CommentField words={words} comment={s.comment} />
         <button type="submit">{own.saveComment}</button>
       </PostForm>

@@ -12,6 +12,7 @@ import { type Board } from '../db/boards';
 import { requireScope } from '../auth';
 import { unknownBoard } from '../lib/errors';
 import { publicOrigin, type AppEnv } from '../lib/http';
+import { countRefusals } from '../refused';
 import { check, jsonBody } from '../lib/validate';
 import { boardParam, requireBoard } from '../board';
 import { doc } from '../openapi';
@@ -45,6 +46,8 @@ asks.use('/:board/asks', async (c, next) => {
   if (!c.req.header('authorization')) c.header('Access-Control-Allow-Origin', '*');
   await next();
 });
+// A refused ask is a wrong embed found at load: counted for the board's team (worker/refused.ts).
+asks.use('/:board/asks', countRefusals);
 asks.options('/:board/asks', publicPreflight);
 
 doc({

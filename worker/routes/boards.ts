@@ -5,6 +5,7 @@ import { recordAsks } from '../db/asks';
 import { createBoard, deleteBoard, getBoard, listBoards, rotateSecret, updateBoard } from '../db/boards';
 import { insertKey, revokeKey } from '../db/keys';
 import { isBeingPurged } from '../db/purge';
+import { refusedLastDay } from '../db/refusals';
 import { requireAdmin, requireScope } from '../auth';
 import { randomId, randomToken, sha256Hex } from '../lib/crypto';
 import { ApiError, unknownBoard } from '../lib/errors';
@@ -79,7 +80,7 @@ boards.get('/:board', async (c) => {
   const id = boardParam(c);
   await requireAdmin(c);
   const board = await getBoard(c.env.DB, id);
-  if (board) return c.json(boardJson(board));
+  if (board) return c.json({ ...boardJson(board), refused_24h: await refusedLastDay(c.env.DB, id, Date.now()) });
   // Tell an admin why the id cannot be taken again yet (only here: other routes just say 404).
   if (await isBeingPurged(c.env.DB, id)) {
     throw new ApiError(

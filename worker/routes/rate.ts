@@ -17,7 +17,7 @@ import { check, formBody } from '../lib/validate';
 import { checkToken, originAllowed, requireBoard } from '../board';
 import { BOARD_ID_RE, Interaction, ResponseCreate } from '../schemas';
 import { chooseLanguage, RATE_PAGE_WORDS, type Language } from '../../i18n';
-import { confirmPage, pageHeaders, problemPage, thanksPage, type ProblemKind } from '../pages/rate';
+import { confirmPage, pageHeaders, problemPage, reasonsFor, thanksPage, type ProblemKind } from '../pages/rate';
 
 const rate = new Hono<AppEnv>();
 
@@ -91,6 +91,7 @@ rate.get('/:board/:interaction', async (c) => {
       token: token || undefined,
       verdict: verdictOf(c.req.query('verdict')),
       comment: '',
+      reasons: reasonsFor(board.reasons, lang),
     });
     return page(c, lang, html);
   } catch (err) {
@@ -113,11 +114,20 @@ rate.post('/:board/:interaction', async (c) => {
     // thank-you page the box shows the stored comment, so emptying it removes it.
     const rawComment = form.get('comment') ?? '';
     const comment = rawComment.trim() === '' && !onThanksPage ? undefined : rawComment;
-    const state = { lang, boardName: board.name, interaction, action, token, comment: rawComment };
     // Reasons are repeated fields (reasons=slow&reasons=wrong). A form that showed the reasons step
     // sends an empty `reasons` too, so none ticked means "none" ([]), while a form without the step
     // (no `reasons` at all) keeps the stored ones.
     const reasons = form.has('reasons') ? form.getAll('reasons').filter((r) => r !== '') : undefined;
+    const state = {
+      lang,
+      boardName: board.name,
+      interaction,
+      action,
+      token,
+      comment: rawComment,
+      reasons: reasonsFor(board.reasons, lang),
+      picked: reasons,
+    };
 
     let input: ResponseCreate;
     try {
@@ -147,6 +157,7 @@ rate.post('/:board/:interaction', async (c) => {
       ...state,
       verdict: response.verdict,
       comment: response.comment ?? '',
+      picked: response.reasons ? (JSON.parse(response.reasons) as string[]) : [],
       saved: onThanksPage,
     });
     return page(c, lang, html);

@@ -12,6 +12,7 @@ import { iso, parseDate } from '../lib/time';
 import { check, jsonBody, query } from '../lib/validate';
 import { boardParam, requireBoard } from '../board';
 import { doc } from '../openapi';
+import { countRefusals } from '../refused';
 import { BoardPath, Interaction, ListQuery, ResponseCreate, StoredResponse } from '../schemas';
 import { responseJson } from '../presenters';
 
@@ -34,6 +35,9 @@ responses.use('/:board/responses', async (c, next) => {
   if (c.req.method !== 'GET' && !fromServer(c)) c.header('Access-Control-Allow-Origin', '*');
   await next();
 });
+
+// A refused answer is counted for the board's team (worker/refused.ts).
+responses.use('/:board/responses', countRefusals);
 
 responses.options('/:board/responses', publicPreflight);
 

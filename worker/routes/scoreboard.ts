@@ -6,7 +6,9 @@
 import { Hono, type Context } from 'hono';
 import { chooseLanguage, SCOREBOARD_WORDS } from '../../i18n';
 import { LIVE_SCRIPT, type Theme } from '../pages/scoreboard/Page';
+import { methodCsp, renderMethod } from '../pages/scoreboard/Method';
 import { renderNotFound, renderPage, scoreboardCsp } from '../pages/scoreboard/render';
+import { parseAccent } from '../lib/contrast';
 import { ApiError } from '../lib/errors';
 import type { AppEnv } from '../lib/http';
 import { BOARD_ID_RE } from '../schemas';
@@ -54,14 +56,22 @@ scoreboard.get('/scoreboard/:board', async (c) => {
   const q = c.req.query();
   const theme = THEMES.find((t) => t === q.theme) ?? 'auto';
   const lang = chooseLanguage(q.lang, c.req.header('accept-language'));
-  const page = await cachedView(c, record, `scoreboard?theme=${theme}&lang=${lang}`, async () => {
+  // The number's brand colour: ?accent= (the embed's data-accent), else the board's.
+  const accent = parseAccent(q.accent) ?? record.accent;
+  // (without its '#': the variant is part of a cache URL, where '#' would start a fragment)
+  const variant = `scoreboard?theme=${theme}&lang=${lang}&accent=${accent?.slice(1) ?? ''}`;
+  const page = await cachedView(c, record, variant, async () => {
     const script = await liveScript(c);
     const { score, etag, lines } = record;
-    const html = renderPage({ score, lang, t: SCOREBOARD_WORDS[lang], theme, etag, now: Date.now(), script, lines });
+    const methodUrl = `/scoreboard/${score.board}/method?lang=${lang}`;
+    const html = renderPage({
+      ...{ score, lang, t: SCOREBOARD_WORDS[lang], theme, etag, now: Date.now(), script, lines },
+      ...{ accent, methodUrl },
+    });
     return new Response(html, {
       headers: {
         'Content-Type': 'text/html; charset=UTF-8',
-        'Content-Security-Policy': await scoreboardCsp(record.allowedOrigins, script),
+        'Content-Security-Policy': await scoreboardCsp(record.allowedOrigins, script, accent),
         'Cache-Control': SCORE_CACHE,
       },
     });
@@ -69,6 +79,35 @@ scoreboard.get('/scoreboard/:board', async (c) => {
   // The language came from Accept-Language unless the URL named it.
   if (!q.lang) page.headers.set('Vary', 'Accept-Language');
   return page;
+});
+
+/**
+ * The method page: how the number is made, in the reader's language, for this board's window and
+ * with its current numbers. No script; cached like the score it describes.
+ */
+scoreboard.get('/scoreboard/:board/method', async (c) => {
+  const id = c.req.param('board');
+  const valid = BOARD_ID_RE.test(id);
+  const record = valid ? await scoreRecord(c, id) : null;
+  if (!record) {
+    c.header('Content-Security-Policy', await scoreboardCsp([]));
+    c.header('Cache-Control', 'no-store');
+    return c.html(renderNotFound(valid ? id : null), 404);
+  }
+  const lang = chooseLanguage(c.req.query('lang'), c.req.header('accept-language'));
+  const { score } = record;
+  const html = renderMethod({
+    score,
+    lang,
+    t: SCOREBOARD_WORDS[lang],
+    responseRate: score.response_rate,
+    backUrl: `/scoreboard/${score.board}?lang=${lang}`,
+  });
+  c.header('Content-Security-Policy', await methodCsp());
+  c.header('Content-Language', lang);
+  c.header('Cache-Control', SCORE_CACHE);
+  if (!c.req.query('lang')) c.header('Vary', 'Accept-Language');
+  return c.html(html);
 });
 
 export default scoreboard;

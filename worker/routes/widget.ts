@@ -7,8 +7,12 @@
  *   SHA-256), cached for a year as immutable; fit for Subresource Integrity. Only the current build
  *   is deployed, so after a deploy an old hash redirects to `/widget.js` (a page that pins the hash
  *   with `integrity` then fails closed instead of running other code).
+ * - `GET /widget/words/<lang>.json` — the answer form's wording in one language (i18n/answer.ts):
+ *   the bundle carries English only, and a reader of another language fetches this once.
  */
 import { Hono, type Context } from 'hono';
+import { ANSWER_WORDS } from '../../i18n/answer';
+import { LANGUAGES, type Language } from '../../i18n/languages';
 import { ApiError } from '../lib/errors';
 import { notModified, type AppEnv } from '../lib/http';
 
@@ -51,6 +55,16 @@ widget.get('/widget/:file', async (c) => {
     return c.redirect('/widget.js', 302);
   }
   return serve(c, body, hash, 'public, max-age=31536000, immutable');
+});
+
+widget.get('/widget/words/:file', (c) => {
+  const language = c.req.param('file').replace(/\.json$/, '') as Language;
+  if (!LANGUAGES.includes(language) || !c.req.param('file').endsWith('.json'))
+    throw new ApiError('not_found', `No wording for "${c.req.param('file')}"; languages: ${LANGUAGES.join(', ')}.`);
+  // A day: wording changes with a deploy, rarely, and a day-old phrase is still right.
+  c.header('Cache-Control', 'public, max-age=86400');
+  c.header('Access-Control-Allow-Origin', '*');
+  return c.json(ANSWER_WORDS[language]);
 });
 
 export default widget;

@@ -10,6 +10,7 @@ export const WEBHOOK_EVENTS = [
   'answer.changed',
   'comment.added',
   'answer.unsatisfied',
+  'answer.refused',
   'follow_up.changed',
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
@@ -76,8 +77,8 @@ const slackEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 
 const VERDICT = { yes: '*Yes* (satisfied)', no: '*No* (not satisfied)' } as const;
 
-/** The first line of each event's message. */
-const HEADLINE: Record<WebhookEvent, (verdict: Verdict) => string> = {
+/** The first line of each answer event's message. */
+const HEADLINE: Record<Exclude<WebhookEvent, 'answer.refused'>, (verdict: Verdict) => string> = {
   'answer.unsatisfied': () => ':warning: A customer is *not satisfied* with the response they got.',
   'answer.created': (v) => `:ballot_box_with_check: New answer: ${VERDICT[v]}.`,
   'answer.changed': (v) => `:arrows_counterclockwise: A customer changed their answer to ${VERDICT[v]}.`,
@@ -87,6 +88,7 @@ const HEADLINE: Record<WebhookEvent, (verdict: Verdict) => string> = {
 
 /** Slack's incoming-webhook body: the verdict, the comment, who and where, and a link to the board. */
 export function slackBody(e: EventFacts, boardName: string, site: string): string {
+  if (e.event === 'answer.refused') throw new Error('answer.refused has its own body: refusedSlackBody');
   const { verdict, comment, agent, channel } = e.answer;
   const facts = [
     `*${slackEscape(boardName)}*`,
@@ -106,4 +108,35 @@ export function slackBody(e: EventFacts, boardName: string, site: string): strin
   if (comment !== null) lines.push(...comment.split('\n').map((line) => `> ${slackEscape(line)}`));
   lines.push(`<${site}/scoreboard/${e.board}|Open the scoreboard>`);
   return JSON.stringify({ text: lines.join('\n') });
+}
+
+/**
+ * `answer.refused` (at most one per board, reason and hour): not an answer but the news that answers
+ * are being turned away, with the code, the origin of the refused request and the API's own words on
+ * what to fix. Its delivery row stores `{reason, origin, message}` in place of an answer.
+ */
+export interface RefusalFacts {
+  board: string;
+  reason: string;
+  origin: string;
+  message: string;
+  at: number;
+}
+
+export const refusedStandardBody = (r: RefusalFacts): string =>
+  JSON.stringify({
+    type: 'answer.refused',
+    timestamp: iso(r.at),
+    data: { board: r.board, reason: r.reason, origin: r.origin || null, message: r.message, refused_at: iso(r.at) },
+  });
+
+export function refusedSlackBody(r: RefusalFacts, boardName: string, site: string): string {
+  const from = r.origin ? ` from ${slackEscape(r.origin)}` : '';
+  return JSON.stringify({
+    text: [
+      `:no_entry: Answers to *${slackEscape(boardName)}* are being refused: \`${r.reason}\`${from}.`,
+      `> ${slackEscape(r.message)}`,
+      `Fix the embed, then check \`npm run admin -- boards show ${r.board}\`. <${site}/scoreboard/${r.board}|Open the scoreboard>`,
+    ].join('\n'),
+  });
 }

@@ -9,7 +9,7 @@
 import type { Context } from 'hono';
 import { executionContext, type AppEnv } from '../lib/http';
 import { post } from './deliver';
-import { slackBody, standardBody } from './payload';
+import { refusedSlackBody, refusedStandardBody, slackBody, standardBody, type RefusalFacts } from './payload';
 import { LEASE_MS, MAX_ATTEMPTS, retryDelaySeconds } from './schedule';
 import { signedHeaders } from './signing';
 import {
@@ -21,6 +21,8 @@ import {
   recordAttempt,
   snapshotOf,
   unclaim,
+  type Claimed,
+  type DeliveryRow,
 } from './store';
 
 /** The queue names of wrangler.toml (`batch.queue` tells the consumer which one it is reading). */
@@ -134,6 +136,23 @@ export async function handleWebhookBatch(batch: MessageBatch, env: Env): Promise
   if (failed) throw failed.reason;
 }
 
+function answerBody(d: DeliveryRow, w: Claimed['webhook']): string {
+  const facts = {
+    event: d.event,
+    board: d.board_id,
+    interaction: d.interaction,
+    answer: snapshotOf(d),
+    at: d.created_at,
+  };
+  return w.format === 'slack' ? slackBody(facts, w.board_name, w.site) : standardBody(facts);
+}
+
+/** An `answer.refused` delivery stores `{reason, origin, message}` (worker/db/refusals.ts). */
+function refusedBody(d: DeliveryRow, w: Claimed['webhook']): string {
+  const facts = { board: d.board_id, at: d.created_at, ...(JSON.parse(d.data) as Omit<RefusalFacts, 'board' | 'at'>) };
+  return w.format === 'slack' ? refusedSlackBody(facts, w.board_name, w.site) : refusedStandardBody(facts);
+}
+
 async function attempt(msg: Message, env: Env): Promise<void> {
   const id = messageId(msg.body);
   if (id === null) return msg.ack();
@@ -160,14 +179,7 @@ async function attemptDelivery(env: Env, id: string): Promise<number | null> {
     return null;
   }
   const { delivery: d, webhook: w } = claimed;
-  const facts = {
-    event: d.event,
-    board: d.board_id,
-    interaction: d.interaction,
-    answer: snapshotOf(d),
-    at: d.created_at,
-  };
-  const body = w.format === 'slack' ? slackBody(facts, w.board_name, w.site) : standardBody(facts);
+  const body = d.event === 'answer.refused' ? refusedBody(d, w) : answerBody(d, w);
   const outcome = await post(w.url, await signedHeaders(w.secret, d.id, Math.floor(now / 1000), body), body);
   const last = d.attempts >= MAX_ATTEMPTS;
   const delay = retryDelaySeconds(d.attempts);
