@@ -40,12 +40,12 @@ describe('npm run admin', () => {
       [['responses', 'demo', '--verdict', 'maybe'], '--verdict takes yes or no, not "maybe".'],
       [
         ['keys', 'create', 'demo', '--scopes', 'read,rite'],
-        '--scopes takes any of read and sign, comma-separated, not "rite".',
+        '--scopes takes any of read, sign and triage, comma-separated, not "rite".',
       ],
       [
         ['webhooks', 'create', 'demo', 'https://example.com/', '--events', 'answer.create'],
-        '--events takes any of answer.unsatisfied, answer.created, answer.changed and comment.added, ' +
-          'comma-separated, not "answer.create". Did you mean answer.created?',
+        '--events takes any of answer.unsatisfied, answer.created, answer.changed, comment.added, answer.refused ' +
+          'and follow_up.changed, comma-separated, not "answer.create". Did you mean answer.created?',
       ],
     ];
     for (const [args, message] of cases) {

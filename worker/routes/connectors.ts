@@ -36,30 +36,40 @@ const HelpdeskName = z.enum(HELPDESKS).openapi({ example: 'zendesk' });
  * A secret as helpdesks make them (base64, hex, UUIDs): printable ASCII, so it also fits a header
  * (Freshdesk), with no space at either end (a header would lose it).
  */
-const Secret = z
-  .string()
-  .regex(
-    /^[\x21-\x7e][\x20-\x7e]{6,254}[\x21-\x7e]$/,
-    'a secret is 8–256 printable ASCII characters, no space at either end',
-  )
-  .openapi({ description: "The helpdesk's signing secret, as the helpdesk shows it." });
+const secretOf = (missing?: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? missing : undefined) })
+    .regex(
+      /^[\x21-\x7e][\x20-\x7e]{6,254}[\x21-\x7e]$/,
+      'a secret is 8–256 printable ASCII characters, no space at either end',
+    )
+    .openapi({ description: "The helpdesk's signing secret, as the helpdesk shows it." });
+const Secret = secretOf();
 
 /** Helpdesks that make the signing secret themselves (it is pasted here), and those that take ours. */
 const PASTED = HELPDESKS.filter((h) => CONNECTORS[h].secretFlow === 'pasted');
 const GENERATED = HELPDESKS.filter((h) => CONNECTORS[h].secretFlow === 'generated');
 
-/** Which helpdesk decides whether a secret must be sent: the document says so as two shapes. */
+/**
+ * Which helpdesk decides whether a secret must be sent, so the document says it as one shape per
+ * helpdesk that makes its own (the secret required, and a refusal that says where to find it) and
+ * one for those that take ours.
+ */
+const pastedShape = (helpdesk: Helpdesk) =>
+  z.strictObject({
+    helpdesk: z.literal(helpdesk),
+    secret: secretOf(
+      `${helpdesk} makes the signing secret itself; paste it here (see docs/integrations/${helpdesk}.md)`,
+    ).openapi({ description: `The secret ${helpdesk} made: paste it (docs/integrations/${helpdesk}.md).` }),
+  });
 const ConnectorCreate = z
   .discriminatedUnion('helpdesk', [
-    z.strictObject({
-      helpdesk: z.enum(PASTED as [Helpdesk, ...Helpdesk[]]),
-      secret: Secret.openapi({ description: 'The secret the helpdesk made: paste it (docs/integrations/).' }),
-    }),
+    ...PASTED.map(pastedShape),
     z.strictObject({
       helpdesk: z.enum(GENERATED as [Helpdesk, ...Helpdesk[]]),
       secret: Secret.optional().openapi({ description: 'Pandameter makes one (pmc_…) unless you send your own.' }),
     }),
-  ])
+  ] as unknown as [ReturnType<typeof pastedShape>, ...ReturnType<typeof pastedShape>[]])
   .openapi('ConnectorCreate');
 const SecretRotate = z.strictObject({ secret: Secret.optional() }).openapi('ConnectorSecretRotate');
 
