@@ -11,6 +11,14 @@ import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { admin, bash, expectDemoUp, ROOT, uniqueBoard } from './sandbox';
 
 const { dir, port, log } = inject('clone');
+
+/**
+ * The recipes name the board `acme`, as the README does; the README test makes and deletes its own
+ * `acme` in the same demo at the same time, so the recipes run on a board of their own: the one word
+ * a reader changes in every recipe anyway.
+ */
+const BOARD = 'acme-recipes';
+const ours = (block: string) => block.replace(/\bacme\b/g, BOARD);
 beforeEach(() => expectDemoUp(port, log));
 
 const shellBlocks = (file: string) =>
@@ -32,17 +40,17 @@ function cli(args: string[]) {
   return r.stdout;
 }
 
-/** Board acme, without a connector for `helpdesk` (a recipe creates it; the board allows one per helpdesk). */
+/** The recipes' board, without a connector for `helpdesk` (a recipe creates it; a board has one per helpdesk). */
 function acmeWithout(helpdesk: string) {
-  if (admin(dir, ['boards', 'show', 'acme']).status !== 0) cli(['boards', 'create', 'acme', '--name', 'Acme Support']);
-  const { connectors } = JSON.parse(cli(['connectors', 'list', 'acme', '--json']));
+  if (admin(dir, ['boards', 'show', BOARD]).status !== 0) cli(['boards', 'create', BOARD, '--name', 'Acme Support']);
+  const { connectors } = JSON.parse(cli(['connectors', 'list', BOARD, '--json']));
   for (const c of connectors as { id: string; helpdesk: string }[]) {
-    if (c.helpdesk === helpdesk) cli(['connectors', 'delete', 'acme', c.id]);
+    if (c.helpdesk === helpdesk) cli(['connectors', 'delete', BOARD, c.id]);
   }
 }
 
 function run(block: string) {
-  const r = bash(dir, block.replaceAll('localhost:8787', `localhost:${port}`));
+  const r = bash(dir, ours(block).replaceAll('localhost:8787', `localhost:${port}`));
   expect(r.status, `${block}\n${r.stderr}`).toBe(0);
   expect(r.stderr, block).not.toMatch(/^admin: |command not found|^npm error/im);
   return r.stdout;
@@ -69,23 +77,23 @@ describe('the helpdesk recipes work as written', () => {
       const created = run(create[0]!);
       const secret = /^Secret \(shown only now[^\n]*\n {2}(.+)$/m.exec(created)?.[1];
       expect(secret, created).toBeDefined();
-      expect(created).toContain(`http://localhost:${port}/v1/boards/acme/connectors/${helpdesk}`);
+      expect(created).toContain(`http://localhost:${port}/v1/boards/${BOARD}/connectors/${helpdesk}`);
 
-      const asked = () => JSON.parse(cli(['score', 'acme', '--json'])).asked as number;
+      const asked = () => JSON.parse(cli(['score', BOARD, '--json'])).asked as number;
       const askedBefore = asked();
       const request = tryIt[0]!.replace(/^SECRET='[^'\n]*'$/m, `SECRET='${secret!.replaceAll("'", `'\\''`)}'`);
       const reply = JSON.parse(run(request));
       expect(reply).toEqual({ accepted: 1, ignored: 0, reasons: [] });
 
       if (answer) {
-        const { responses } = JSON.parse(cli(['responses', 'acme', '--json']));
+        const { responses } = JSON.parse(cli(['responses', BOARD, '--json']));
         expect(responses).toContainEqual(expect.objectContaining(answer));
       }
       // an ask (Front's archived conversation), or the ask that an answer implies
       expect(asked()).toBe(askedBefore + 1);
-      const { connectors } = JSON.parse(cli(['connectors', 'list', 'acme', '--json']));
+      const { connectors } = JSON.parse(cli(['connectors', 'list', BOARD, '--json']));
       expect(connectors).toContainEqual(expect.objectContaining({ helpdesk, accepted: 1, ignored: 0 }));
-      expect(cli(['connectors', 'list', 'acme'])).toMatch(new RegExp(`^con_\\w+ +${helpdesk} +1 +0 `, 'm'));
+      expect(cli(['connectors', 'list', BOARD])).toMatch(new RegExp(`^con_\\w+ +${helpdesk} +1 +0 `, 'm'));
     });
   }
 });

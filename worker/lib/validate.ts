@@ -11,7 +11,10 @@ function firstIssue(error: z.ZodError, name?: string): ApiError {
   const field = path.length > 0 ? path.join('.') : undefined;
   let message = issue?.message ?? 'Invalid request.';
   if (issue?.code === 'unrecognized_keys') message = `unknown field: ${issue.keys.join(', ')}`;
-  if (issue?.code === 'invalid_type' && issue.input === undefined) message = 'this field is required';
+  // zod's own wording for a missing field ("Invalid input: expected string, received undefined"); a
+  // schema's own message for it (which says where to find the value) is kept
+  if (issue?.code === 'invalid_type' && issue.input === undefined && message.startsWith('Invalid input'))
+    message = 'this field is required';
   return new ApiError('invalid_body', field ? `${field}: ${message}` : message, field ? { field } : {});
 }
 
