@@ -47,6 +47,8 @@ export const OPTIONS = {
       'comment.added',
       'answer.refused',
       'follow_up.changed',
+      'score.below_target',
+      'score.recovered',
     ],
     list: true,
   },
