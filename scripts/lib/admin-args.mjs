@@ -49,6 +49,7 @@ export const OPTIONS = {
       'follow_up.changed',
       'score.below_target',
       'score.recovered',
+      'digest.weekly',
     ],
     list: true,
   },

@@ -14,6 +14,7 @@ export const WEBHOOK_EVENTS = [
   'follow_up.changed',
   'score.below_target',
   'score.recovered',
+  'digest.weekly',
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
@@ -80,7 +81,10 @@ const slackEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 const VERDICT = { yes: '*Yes* (satisfied)', no: '*No* (not satisfied)' } as const;
 
 /** The first line of each answer event's message. */
-const HEADLINE: Record<Exclude<WebhookEvent, 'answer.refused' | ScoreEvent>, (verdict: Verdict) => string> = {
+const HEADLINE: Record<
+  Exclude<WebhookEvent, 'answer.refused' | 'digest.weekly' | ScoreEvent>,
+  (verdict: Verdict) => string
+> = {
   'answer.unsatisfied': () => ':warning: A customer is *not satisfied* with the response they got.',
   'answer.created': (v) => `:ballot_box_with_check: New answer: ${VERDICT[v]}.`,
   'answer.changed': (v) => `:arrows_counterclockwise: A customer changed their answer to ${VERDICT[v]}.`,
@@ -90,7 +94,8 @@ const HEADLINE: Record<Exclude<WebhookEvent, 'answer.refused' | ScoreEvent>, (ve
 
 /** Slack's incoming-webhook body: the verdict, the comment, who and where, and a link to the board. */
 export function slackBody(e: EventFacts, boardName: string, site: string): string {
-  if (e.event === 'answer.refused' || isScoreEvent(e.event)) throw new Error(`${e.event} has its own body`);
+  if (e.event === 'answer.refused' || e.event === 'digest.weekly' || isScoreEvent(e.event))
+    throw new Error(`${e.event} has its own body`);
   const { verdict, comment, agent, channel } = e.answer;
   const facts = [
     `*${slackEscape(boardName)}*`,

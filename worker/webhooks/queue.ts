@@ -21,6 +21,7 @@ import {
   type ScoreEvent,
   type ScoreFacts,
 } from './payload';
+import { digestSlackBody, digestStandardBody, type DigestData } from './digest-body';
 import { LEASE_MS, MAX_ATTEMPTS, retryDelaySeconds } from './schedule';
 import { signedHeaders } from './signing';
 import {
@@ -178,6 +179,10 @@ function scoreBody(d: DeliveryRow & { event: ScoreEvent }, w: Claimed['webhook']
 function bodyOf(d: DeliveryRow, w: Claimed['webhook']): string {
   if (d.event === 'answer.refused') return refusedBody(d, w);
   if (isScoreEvent(d.event)) return scoreBody({ ...d, event: d.event }, w);
+  if (d.event === 'digest.weekly') {
+    const data = JSON.parse(d.data) as DigestData;
+    return w.format === 'slack' ? digestSlackBody(data, w.board_name, w.site) : digestStandardBody(data, d.created_at);
+  }
   return answerBody(d, w);
 }
 
