@@ -5,7 +5,7 @@
  * too; a board without a target fires nothing, and an ordinary answer writes no more rows for it.
  */
 import { describe, expect, it } from 'vitest';
-import { ADMIN, answer, call, createBoard, d1Cost, json } from './helpers';
+import { ADMIN, answer, call, createBoard, d1Cost } from './helpers';
 import { createWebhook, deliveries, hookUrl, receivedAtLeast, verified, answerNow } from './webhook-helpers';
 
 const EVENTS = ['score.below_target', 'score.recovered'];
@@ -83,7 +83,7 @@ describe('score.below_target and score.recovered', () => {
 
   it('the body says the score and the target, signed, in the Standard and Slack formats', async () => {
     const { id, hook } = await board();
-    const slack = await createWebhook(id, { url: hookUrl(`s-${id}`), events: EVENTS, format: 'slack' });
+    await createWebhook(id, { url: hookUrl(`s-${id}`), events: EVENTS, format: 'slack' });
     await answers(id, 'yyyyyyyyy');
     expect((await answerNow(id, { interaction: 'T-last', verdict: 'no' })).status).toBe(201); // 9/10 = 90 %
     expect((await answerNow(id, { interaction: 'T-more', verdict: 'no' })).status).toBe(201); // 9/11 = 81.8 %
