@@ -392,7 +392,7 @@ const COMMANDS = [
     usage: '[--events a,b] [--format standard|slack]',
     options: ['events', 'format'],
     summary:
-      'events: answer.unsatisfied (default), answer.created, answer.changed, comment.added, answer.refused, follow_up.changed; the secret is shown once',
+      'events: answer.unsatisfied (default), answer.created, answer.changed, comment.added, answer.refused, follow_up.changed, score.below_target, score.recovered, digest.weekly; the secret is shown once',
     run: async ({ api, args: [board, url], values, out }) => {
       const body = { url };
       if (values.events !== undefined) body.events = parseList(values.events);

@@ -15,6 +15,7 @@ import type { ResponseCreate } from './schemas';
 import { forgetScore } from './score';
 import { deliverSoon } from './webhooks/queue';
 import { answerEvents, forgetAnswer } from './webhooks/store';
+import { targetStatements } from './webhooks/targets';
 
 /** The storage is busy with this very answer; a client that retries shortly gets through. */
 export const contended = () =>
@@ -112,13 +113,14 @@ export async function acceptAnswer(
       reasons: input.reasons,
     },
     now,
-    // the webhook outbox: its rows are written exactly when the answer is
-    (plan) => ({ outbox: answerEvents(plan) }),
+    // the webhook outbox, and a crossing of the target: written exactly when the answer is
+    (plan) => ({ outbox: answerEvents(plan), ...targetStatements(plan) }),
   );
   if (outcome.kind === 'gone') throw unknownBoard(board.id);
   if (outcome.kind === 'contended') throw contended();
   if (outcome.kind === 'created' || outcome.kind === 'changed') await forgetScore(c, board.id);
-  if ((outcome.extra.outbox?.meta.changes ?? 0) > 0) deliverSoon(c);
+  const events = (outcome.extra.outbox?.meta.changes ?? 0) + (outcome.extra.score_events?.meta.changes ?? 0);
+  if (events > 0) deliverSoon(c);
   return { kind: outcome.kind, response: outcome.response, created: outcome.kind === 'created' };
 }
 

@@ -25,6 +25,7 @@ import scoreboard from './routes/scoreboard';
 import stats from './routes/stats';
 import webhooks from './routes/webhooks';
 import widget from './routes/widget';
+import { sendDigests } from './webhooks/digest';
 import { handleWebhookBatch, sweepWebhooks } from './webhooks/queue';
 
 const app = new Hono<AppEnv>();
@@ -139,9 +140,17 @@ app.onError((err, c) => {
  */
 export default Object.assign(app, {
   queue: (batch: MessageBatch, env: Env, _ctx: ExecutionContext) => handleWebhookBatch(batch, env),
-  // the webhook sweep and the purges' watchdog: one failing does not keep the other from running
+  // the weekly digests and the webhook sweep, and the purges' watchdog: one failing does not keep the other from running
   scheduled: async (_controller: ScheduledController, env: Env, _ctx: ExecutionContext) => {
-    const failed = (await Promise.allSettled([sweepWebhooks(env), resumePurges(env, Date.now())])).find(
+    // the digests due first, so that the sweep sends them in the same tick
+    const webhooks = async () => {
+      try {
+        await sendDigests(env.DB, Date.now());
+      } finally {
+        await sweepWebhooks(env);
+      }
+    };
+    const failed = (await Promise.allSettled([webhooks(), resumePurges(env, Date.now())])).find(
       (r) => r.status === 'rejected',
     );
     if (failed) throw failed.reason;

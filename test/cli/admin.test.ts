@@ -44,8 +44,8 @@ describe('npm run admin', () => {
       ],
       [
         ['webhooks', 'create', 'demo', 'https://example.com/', '--events', 'answer.create'],
-        '--events takes any of answer.unsatisfied, answer.created, answer.changed, comment.added, answer.refused ' +
-          'and follow_up.changed, comma-separated, not "answer.create". Did you mean answer.created?',
+        '--events takes any of answer.unsatisfied, answer.created, answer.changed, comment.added, answer.refused, ' +
+          'follow_up.changed, score.below_target, score.recovered and digest.weekly, comma-separated, not "answer.create". Did you mean answer.created?',
       ],
     ];
     for (const [args, message] of cases) {

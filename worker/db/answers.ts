@@ -133,6 +133,8 @@ export interface BatchPlan {
 export interface AnswerPlan extends BatchPlan {
   kind: Exclude<AnswerKind, 'repeated'>;
   after: AnswerState;
+  /** the board had a target when the write read it (worker/webhooks/targets.ts) */
+  hasTarget: boolean;
 }
 
 export type AnswerOutcome =
@@ -150,21 +152,29 @@ async function readAnswer(
   db: D1Database,
   board: string,
   interaction: string,
-): Promise<{ live: boolean; window: 'days' | 'responses'; asOfDay: number; row: ResponseRow | null } | null> {
+): Promise<{
+  live: boolean;
+  window: 'days' | 'responses';
+  asOfDay: number;
+  hasTarget: boolean;
+  row: ResponseRow | null;
+} | null> {
   const r = await db
     .prepare(
-      `SELECT b.deleted_at IS NULL AS live, b.window_days IS NOT NULL AS by_days, b.as_of_day, r.*
+      `SELECT b.deleted_at IS NULL AS live, b.window_days IS NOT NULL AS by_days, b.as_of_day,
+         b.target IS NOT NULL AS has_target, r.*
        FROM boards b LEFT JOIN responses r ON r.board_id = b.id AND r.interaction = ?2
        WHERE b.id = ?1`,
     )
     .bind(board, interaction)
-    .first<ResponseRow & { live: number; by_days: number; as_of_day: number }>();
+    .first<ResponseRow & { live: number; by_days: number; as_of_day: number; has_target: number }>();
   if (!r) return null;
-  const { live, by_days, as_of_day, ...row } = r;
+  const { live, by_days, as_of_day, has_target, ...row } = r;
   return {
     live: live === 1,
     window: by_days ? 'days' : 'responses',
     asOfDay: as_of_day,
+    hasTarget: has_target === 1,
     row: row.board_id === null ? null : row,
   };
 }
@@ -199,7 +209,7 @@ function classify(before: ResponseRow | null, a: AnswerInput): { kind: AnswerKin
  * write got in between, none applies, and it reads and tries again.
  *
  * A first answer is 5 statements (board, answer, then window + counts + row; 6 with the webhook
- * outbox extension) and writes 13 rows on a board without webhooks (an answer with agent and
+ * outbox extension, 8 on a board with a target: worker/webhooks/targets.ts) and writes 13 rows on a board without webhooks (an answer with agent and
  * channel): the board, 3 count rows, the answer and its 8 index entries (worker/db/list.ts).
  */
 export async function recordAnswer(
@@ -226,6 +236,7 @@ export async function recordAnswer(
       before,
       after,
       now,
+      hasTarget: read.hasTarget,
       statement: when,
     };
     const counted = kind !== 'updated';

@@ -268,6 +268,8 @@ export async function updateBoard(
   id: string,
   patch: Partial<BoardSettings>,
   now: number,
+  /** statements of another module, after the window moved (a new target's crossing: worker/webhooks/targets.ts) */
+  extra: Partial<Record<string, D1PreparedStatement>> = {},
 ): Promise<Board | null> {
   const [n, d] = patch.window ? windowCols(patch.window) : [null, null];
   const { reset, ...moves } = patch.window ? windowStatements(db, id, patch.window, now) : {};
@@ -286,6 +288,7 @@ export async function updateBoard(
       )
       .bind(id, n, d, patch.window ? 1 : 0, now, ...settings.map(([, v]) => v)),
     ...moves,
+    ...extra,
     board: db.prepare(LIVE_BOARD).bind(id),
   });
   const row = board.results[0] as BoardRow | undefined;

@@ -18,6 +18,8 @@ import { doc, jsonContent } from '../openapi';
 import { ensurePurge, STALL_MS, startPurge } from '../purge';
 import { ApiKey, BoardCreate, BoardJson, BoardPath, BoardPatch, KeyCreate, MintedToken, TokenCreate } from '../schemas';
 import { forgetScore } from '../score';
+import { deliverSoon } from '../webhooks/queue';
+import { targetChangeStatements } from '../webhooks/targets';
 import { boardJson, newBoardSettings, settingsOf } from '../presenters';
 
 /** The previous secret stays valid this long after a rotation (SPEC: 24 hours). */
@@ -107,8 +109,18 @@ boards.patch('/:board', async (c) => {
   const id = boardParam(c);
   await requireAdmin(c);
   const patch = await jsonBody(c, BoardPatch);
-  const board = await updateBoard(c.env.DB, id, settingsOf(patch), Date.now());
+  const now = Date.now();
+  // a new target (or window) may put the score on the other side of the target: its event fires here
+  const crossing = patch.target !== undefined || patch.window !== undefined;
+  const board = await updateBoard(
+    c.env.DB,
+    id,
+    settingsOf(patch),
+    now,
+    crossing ? targetChangeStatements(c.env.DB, id, now) : {},
+  );
   if (!board) throw unknownBoard(id);
+  if (patch.target !== undefined) deliverSoon(c); // else the cron sweep sends what a window change fired
   await forgetScore(c, id);
   return c.json(boardJson(board));
 });

@@ -12,6 +12,9 @@ export const WEBHOOK_EVENTS = [
   'answer.unsatisfied',
   'answer.refused',
   'follow_up.changed',
+  'score.below_target',
+  'score.recovered',
+  'digest.weekly',
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
@@ -78,7 +81,10 @@ const slackEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 const VERDICT = { yes: '*Yes* (satisfied)', no: '*No* (not satisfied)' } as const;
 
 /** The first line of each answer event's message. */
-const HEADLINE: Record<Exclude<WebhookEvent, 'answer.refused'>, (verdict: Verdict) => string> = {
+const HEADLINE: Record<
+  Exclude<WebhookEvent, 'answer.refused' | 'digest.weekly' | ScoreEvent>,
+  (verdict: Verdict) => string
+> = {
   'answer.unsatisfied': () => ':warning: A customer is *not satisfied* with the response they got.',
   'answer.created': (v) => `:ballot_box_with_check: New answer: ${VERDICT[v]}.`,
   'answer.changed': (v) => `:arrows_counterclockwise: A customer changed their answer to ${VERDICT[v]}.`,
@@ -88,7 +94,8 @@ const HEADLINE: Record<Exclude<WebhookEvent, 'answer.refused'>, (verdict: Verdic
 
 /** Slack's incoming-webhook body: the verdict, the comment, who and where, and a link to the board. */
 export function slackBody(e: EventFacts, boardName: string, site: string): string {
-  if (e.event === 'answer.refused') throw new Error('answer.refused has its own body: refusedSlackBody');
+  if (e.event === 'answer.refused' || e.event === 'digest.weekly' || isScoreEvent(e.event))
+    throw new Error(`${e.event} has its own body`);
   const { verdict, comment, agent, channel } = e.answer;
   const facts = [
     `*${slackEscape(boardName)}*`,
@@ -137,6 +144,54 @@ export function refusedSlackBody(r: RefusalFacts, boardName: string, site: strin
       `:no_entry: Answers to *${slackEscape(boardName)}* are being refused: \`${r.reason}\`${from}.`,
       `> ${slackEscape(r.message)}`,
       `Fix the embed, then check \`npm run admin -- boards show ${r.board}\`. <${site}/scoreboard/${r.board}|Open the scoreboard>`,
+    ].join('\n'),
+  });
+}
+
+/**
+ * `score.below_target` / `score.recovered` (worker/webhooks/targets.ts): the score that crossed the
+ * target, as the batch that moved it stored it in the delivery's `data`.
+ */
+export const SCORE_EVENTS = ['score.below_target', 'score.recovered'] as const;
+export type ScoreEvent = (typeof SCORE_EVENTS)[number];
+export const isScoreEvent = (e: WebhookEvent): e is ScoreEvent => (SCORE_EVENTS as readonly string[]).includes(e);
+
+export interface ScoreFacts {
+  event: ScoreEvent;
+  board: string;
+  percent: number;
+  target: number;
+  responses: number;
+  satisfied: number;
+  unsatisfied: number;
+  at: number;
+}
+
+export const scoreStandardBody = (s: ScoreFacts): string =>
+  JSON.stringify({
+    type: s.event,
+    timestamp: iso(s.at),
+    data: {
+      board: s.board,
+      percent: s.percent,
+      target: s.target,
+      responses: s.responses,
+      satisfied: s.satisfied,
+      unsatisfied: s.unsatisfied,
+      crossed_at: iso(s.at),
+    },
+  });
+
+export function scoreSlackBody(s: ScoreFacts, boardName: string, site: string): string {
+  const head =
+    s.event === 'score.below_target'
+      ? `:chart_with_downwards_trend: *${slackEscape(boardName)}* is below its target: *${s.percent} %* (target ${s.target} %).`
+      : `:chart_with_upwards_trend: *${slackEscape(boardName)}* is back on target: *${s.percent} %* (target ${s.target} %).`;
+  return JSON.stringify({
+    text: [
+      head,
+      `${s.satisfied} satisfied, ${s.unsatisfied} not, of the last ${s.responses} answers in the window.`,
+      `<${site}/scoreboard/${s.board}|Open the scoreboard>`,
     ].join('\n'),
   });
 }

@@ -9,7 +9,19 @@
 import type { Context } from 'hono';
 import { executionContext, type AppEnv } from '../lib/http';
 import { post } from './deliver';
-import { refusedSlackBody, refusedStandardBody, slackBody, standardBody, type RefusalFacts } from './payload';
+import {
+  isScoreEvent,
+  refusedSlackBody,
+  refusedStandardBody,
+  scoreSlackBody,
+  scoreStandardBody,
+  slackBody,
+  standardBody,
+  type RefusalFacts,
+  type ScoreEvent,
+  type ScoreFacts,
+} from './payload';
+import { digestSlackBody, digestStandardBody, type DigestData } from './digest-body';
 import { LEASE_MS, MAX_ATTEMPTS, retryDelaySeconds } from './schedule';
 import { signedHeaders } from './signing';
 import {
@@ -153,6 +165,27 @@ function refusedBody(d: DeliveryRow, w: Claimed['webhook']): string {
   return w.format === 'slack' ? refusedSlackBody(facts, w.board_name, w.site) : refusedStandardBody(facts);
 }
 
+/** A score event's delivery stores the score that crossed (worker/webhooks/targets.ts). */
+function scoreBody(d: DeliveryRow & { event: ScoreEvent }, w: Claimed['webhook']): string {
+  const facts: ScoreFacts = {
+    event: d.event,
+    board: d.board_id,
+    at: d.created_at,
+    ...(JSON.parse(d.data) as Omit<ScoreFacts, 'event' | 'board' | 'at'>),
+  };
+  return w.format === 'slack' ? scoreSlackBody(facts, w.board_name, w.site) : scoreStandardBody(facts);
+}
+
+function bodyOf(d: DeliveryRow, w: Claimed['webhook']): string {
+  if (d.event === 'answer.refused') return refusedBody(d, w);
+  if (isScoreEvent(d.event)) return scoreBody({ ...d, event: d.event }, w);
+  if (d.event === 'digest.weekly') {
+    const data = JSON.parse(d.data) as DigestData;
+    return w.format === 'slack' ? digestSlackBody(data, w.board_name, w.site) : digestStandardBody(data, d.created_at);
+  }
+  return answerBody(d, w);
+}
+
 async function attempt(msg: Message, env: Env): Promise<void> {
   const id = messageId(msg.body);
   if (id === null) return msg.ack();
@@ -179,7 +212,7 @@ async function attemptDelivery(env: Env, id: string): Promise<number | null> {
     return null;
   }
   const { delivery: d, webhook: w } = claimed;
-  const body = d.event === 'answer.refused' ? refusedBody(d, w) : answerBody(d, w);
+  const body = bodyOf(d, w);
   const outcome = await post(w.url, await signedHeaders(w.secret, d.id, Math.floor(now / 1000), body), body);
   const last = d.attempts >= MAX_ATTEMPTS;
   const delay = retryDelaySeconds(d.attempts);
