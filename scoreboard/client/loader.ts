@@ -32,7 +32,9 @@ const SILENT_MS = 4000;
   const src = new URL(`/scoreboard/${encodeURIComponent(board)}`, origin);
   if (theme) src.searchParams.set('theme', theme);
   if (accent) src.searchParams.set('accent', accent);
-  src.searchParams.set('lang', lang || document.documentElement.lang || navigator.language || 'en');
+  // A language tag, and only the tag: some systems report their locale as "en-US@posix" or "C".
+  const tag = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*/.exec(lang || document.documentElement.lang || navigator.language);
+  src.searchParams.set('lang', tag?.[0] ?? 'en');
 
   const frame = document.createElement('iframe');
   frame.src = src.href;
