@@ -58,7 +58,7 @@ export interface ResponseRow {
 /**
  * True while the board is live and its answer for `interaction` is still `before` (no answer, or
  * the one given at `before.answered_at`, which every counted change moves, with the follow-up last
- * set at `before.fu_updated_at`, which every follow-up change moves): the condition every statement
+ * set at `before.fu_updated_at`, which every follow-up change moves, and its reasons): the condition every statement
  * of an answer's (or a follow-up's) batch carries, so the batch applies whole or not at all.
  */
 export function unchanged(board: string, interaction: string, before: ResponseRow | null): Condition {
@@ -66,8 +66,9 @@ export function unchanged(board: string, interaction: string, before: ResponseRo
   return before
     ? {
         sql: (n) =>
-          `${live(n)} AND EXISTS (SELECT 1 FROM responses WHERE board_id = ?${n} AND interaction = ?${n + 1} AND answered_at = ?${n + 2} AND fu_updated_at IS ?${n + 3})`,
-        args: [board, interaction, before.answered_at, before.fu_updated_at],
+          `${live(n)} AND EXISTS (SELECT 1 FROM responses WHERE board_id = ?${n} AND interaction = ?${n + 1} AND answered_at = ?${n + 2} AND fu_updated_at IS ?${n + 3} AND reasons IS ?${n + 4})`,
+        // the reasons too: a change of them alone moves their tallies but not answered_at
+        args: [board, interaction, before.answered_at, before.fu_updated_at, before.reasons],
       }
     : {
         sql: (n) =>

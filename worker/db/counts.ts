@@ -63,11 +63,48 @@ export async function dailyCounts(
 }
 
 /**
- * Answers per agent or channel in [fromDay, toDay], most answers first. Whole blocks count by their
- * totals, the two edge blocks of the range by their days: rows read = blocks × groups. Both come
- * back as one row of JSON — a GROUP BY would make D1 bill every row twice (its temporary b-tree),
- * and a thousand rows handed over one by one cost more time than reading them.
+ * The two numbers each key of `dim` holds in days [fromDay, toDay] of a table of 32-day blocks
+ * (`counts`: yes and no; `tallies`: asked and answered): whole blocks by their totals, the two edge
+ * blocks of the range by their days, so rows read = blocks × keys. Both come back as one row of JSON
+ * — a GROUP BY would make D1 bill every row twice (its temporary b-tree), and a thousand rows handed
+ * over one by one cost more time than reading them.
  */
+export async function pairsByKey(
+  db: D1Database | D1DatabaseSession,
+  table: 'counts' | 'tallies',
+  [first, second]: readonly [string, string],
+  board: string,
+  dim: string,
+  fromDay: number,
+  toDay: number,
+): Promise<Map<string, [number, number]>> {
+  const block = (day: number) => Math.floor(day / BLOCK_DAYS);
+  const row = await db
+    .prepare(
+      `SELECT
+         (SELECT json_group_array(json_array(key, ${first}, ${second})) FROM ${table}
+          WHERE board_id = ?1 AND dim = ?2 AND block BETWEEN ?3 AND ?4) AS whole,
+         (SELECT json_group_array(json_array(key, block, json(days))) FROM ${table}
+          WHERE board_id = ?1 AND dim = ?2 AND block IN (?5, ?6) AND block NOT BETWEEN ?3 AND ?4) AS edges`,
+    )
+    .bind(board, dim, block(fromDay + BLOCK_DAYS - 1), block(toDay + 1) - 1, block(fromDay), block(toDay))
+    .first<{ whole: string; edges: string }>();
+  const out = new Map<string, [number, number]>();
+  const add = (key: string, a: number, b: number) => {
+    const t = out.get(key) ?? [0, 0];
+    out.set(key, [t[0] + a, t[1] + b]);
+  };
+  for (const [key, a, b] of JSON.parse(row?.whole ?? '[]') as [string, number, number][]) add(key, a, b);
+  for (const [key, b, days] of JSON.parse(row?.edges ?? '[]') as [string, number, Record<string, number[]>][]) {
+    for (const [k, [x = 0, y = 0]] of Object.entries(days)) {
+      const day = b * BLOCK_DAYS + Number(k);
+      if (day >= fromDay && day <= toDay) add(key, x, y);
+    }
+  }
+  return out;
+}
+
+/** Answers per agent or channel in [fromDay, toDay], most answers first (`pairsByKey` of `counts`). */
 export async function groupCounts(
   db: D1Database,
   boardId: string,
@@ -75,29 +112,9 @@ export async function groupCounts(
   fromDay: number,
   toDay: number,
 ): Promise<{ key: string; yes: number; no: number }[]> {
-  const block = (day: number) => Math.floor(day / BLOCK_DAYS);
-  const row = await db
-    .prepare(
-      `SELECT
-         (SELECT json_group_array(json_array(key, yes, no)) FROM counts
-          WHERE board_id = ?1 AND dim = ?2 AND block BETWEEN ?3 AND ?4) AS whole,
-         (SELECT json_group_array(json_array(key, block, json(days))) FROM counts
-          WHERE board_id = ?1 AND dim = ?2 AND block IN (?5, ?6) AND block NOT BETWEEN ?3 AND ?4) AS edges`,
-    )
-    .bind(boardId, dim, block(fromDay + BLOCK_DAYS - 1), block(toDay + 1) - 1, block(fromDay), block(toDay))
-    .first<{ whole: string; edges: string }>();
-  const totals = new Map<string, { key: string; yes: number; no: number }>();
-  const add = (key: string, yes: number, no: number) => {
-    const t = totals.get(key) ?? { key, yes: 0, no: 0 };
-    t.yes += yes;
-    t.no += no;
-    totals.set(key, t);
-  };
-  for (const [key, yes, no] of JSON.parse(row?.whole ?? '[]') as [string, number, number][]) add(key, yes, no);
-  for (const [key, b, days] of JSON.parse(row?.edges ?? '[]') as [string, number, DaysJson][]) {
-    eachDay(b, days, fromDay, toDay, (d) => add(key, d.yes, d.no));
-  }
-  return [...totals.values()]
+  const totals = await pairsByKey(db, 'counts', ['yes', 'no'], boardId, dim, fromDay, toDay);
+  return [...totals]
+    .map(([key, [yes, no]]) => ({ key, yes, no }))
     .filter((g) => g.yes + g.no > 0)
     .sort((a, b) => b.yes + b.no - (a.yes + a.no) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

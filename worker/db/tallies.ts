@@ -6,6 +6,7 @@
  */
 import { BLOCK_DAYS } from '../lib/time';
 import { int, prepareWhen, type Condition } from './batch';
+import { pairsByKey } from './counts';
 
 export type TallyDim = 'ask' | 'ask_agent' | 'ask_channel' | 'reason' | 'follow_up';
 
@@ -116,11 +117,7 @@ export async function tallyDays(
   return out;
 }
 
-/**
- * The asks of each agent or channel (`dim`) in days [fromDay, toDay], like `groupCounts` of
- * worker/db/counts.ts: whole blocks by their totals, the two edge blocks by their days; one row read
- * per block and key, handed over as one row of JSON.
- */
+/** The asks of each agent or channel (`dim`) in days [fromDay, toDay] (`pairsByKey` of `tallies`). */
 export async function askGroupTotals(
   db: D1Database | D1DatabaseSession,
   board: string,
@@ -128,31 +125,6 @@ export async function askGroupTotals(
   fromDay: number,
   toDay: number,
 ): Promise<Map<string, { asked: number; answered: number }>> {
-  const block = (day: number) => Math.floor(day / BLOCK_DAYS);
-  const row = await db
-    .prepare(
-      `SELECT
-         (SELECT json_group_array(json_array(key, asked, answered)) FROM tallies
-          WHERE board_id = ?1 AND dim = ?2 AND block BETWEEN ?3 AND ?4) AS whole,
-         (SELECT json_group_array(json_array(key, block, json(days))) FROM tallies
-          WHERE board_id = ?1 AND dim = ?2 AND block IN (?5, ?6) AND block NOT BETWEEN ?3 AND ?4) AS edges`,
-    )
-    .bind(board, dim, block(fromDay + BLOCK_DAYS - 1), block(toDay + 1) - 1, block(fromDay), block(toDay))
-    .first<{ whole: string; edges: string }>();
-  const out = new Map<string, { asked: number; answered: number }>();
-  const add = (key: string, asked: number, answered: number) => {
-    const t = out.get(key) ?? { asked: 0, answered: 0 };
-    t.asked += asked;
-    t.answered += answered;
-    out.set(key, t);
-  };
-  for (const [key, asked, answered] of JSON.parse(row?.whole ?? '[]') as [string, number, number][])
-    add(key, asked, answered);
-  for (const [key, b, days] of JSON.parse(row?.edges ?? '[]') as [string, number, Record<string, number[]>][]) {
-    for (const [k, [asked = 0, answered = 0]] of Object.entries(days)) {
-      const day = b * BLOCK_DAYS + Number(k);
-      if (day >= fromDay && day <= toDay) add(key, asked, answered);
-    }
-  }
-  return out;
+  const pairs = await pairsByKey(db, 'tallies', ['asked', 'answered'], board, dim, fromDay, toDay);
+  return new Map([...pairs].map(([key, [asked, answered]]) => [key, { asked, answered }]));
 }
