@@ -5,7 +5,7 @@
  * events in one batch — and the cached score forgotten. And the one that erases an answer, with
  * everything said about it.
  */
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { eraseAnswer, recordAnswer, type AnswerKind, type ResponseRow } from './db/answers';
 import { boardParam, checkOrigin, checkToken, originAllowed, requireBoard } from './board';
 import { type Board } from './db/boards';
@@ -22,6 +22,21 @@ export const contended = () =>
   new ApiError('storage_unavailable', 'This answer is being changed by another request; try again.', {
     headers: { 'Retry-After': '1' },
   });
+
+/** A request carrying a key comes from the team's own server, not a customer's page. */
+export const fromServer = (c: Context<AppEnv>) => c.req.header('authorization') !== undefined;
+
+/**
+ * Every response of a customer's POST (an answer, the widget's ask) and its preflight is readable by
+ * the page that sent it, the refusals above all: an unknown board, or an origin the board does not
+ * take, must reach the widget as that error (which it shows, logs and does not retry), not as a
+ * network failure (which it would retry forever). Readable is all it is: nothing is stored, and no
+ * credentials are ever allowed. A keyed request from a server gets no CORS headers.
+ */
+export const readableByThePage: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (c.req.method !== 'GET' && !fromServer(c)) c.header('Access-Control-Allow-Origin', '*');
+  await next();
+};
 
 /**
  * CORS for the public routes a customer's page calls (answers, and the widget's ask), on top of the

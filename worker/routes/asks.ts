@@ -6,7 +6,7 @@ import * as z from 'zod';
  * tells the widget at load time that the embed is right, and gives it the board's accent and reasons.
  */
 import { Hono, type Context } from 'hono';
-import { admitCustomer, publicCors, publicPreflight } from '../answers';
+import { admitCustomer, publicCors, publicPreflight, readableByThePage } from '../answers';
 import { recordAsks, type AskInput } from '../db/asks';
 import { type Board } from '../db/boards';
 import { requireScope } from '../auth';
@@ -41,11 +41,7 @@ const WidgetAsked = z
   })
   .openapi('WidgetAsked');
 
-/** Readable by the page that sent it, refusals above all (as for answers: worker/routes/responses.ts). */
-asks.use('/:board/asks', async (c, next) => {
-  if (!c.req.header('authorization')) c.header('Access-Control-Allow-Origin', '*');
-  await next();
-});
+asks.use('/:board/asks', readableByThePage);
 // A refused ask is a wrong embed found at load: counted for the board's team (worker/refused.ts).
 asks.use('/:board/asks', countRefusals);
 asks.options('/:board/asks', publicPreflight);

@@ -1,7 +1,15 @@
 import * as z from 'zod';
 /** Answers: the public POST the widget sends, and the private list, export and erasure. */
 import { Hono, type Context } from 'hono';
-import { acceptAnswer, eraseOne, publicCors as cors, publicPreflight, TRUSTED_SERVER } from '../answers';
+import {
+  acceptAnswer,
+  eraseOne,
+  fromServer,
+  publicCors as cors,
+  publicPreflight,
+  readableByThePage,
+  TRUSTED_SERVER,
+} from '../answers';
 import { type ResponseRow } from '../db/answers';
 import { listResponses, type ListFilter } from '../db/list';
 import { requireAdmin, requireScope } from '../auth';
@@ -23,18 +31,7 @@ const responses = new Hono<AppEnv>();
  * (SPEC: `sign`), not a customer's browser: no CORS at all, since a page could only send that header
  * after a preflight, and the preflight allows Content-Type alone.
  */
-const fromServer = (c: Context<AppEnv>) => c.req.header('authorization') !== undefined;
-
-/**
- * Every answer to the public POST (and its preflight) is readable by the page that sent it, the
- * refusals above all: an unknown board, or an origin the board does not take, must reach the widget
- * as that error (which it shows, logs and does not retry), not as a network failure (which it would
- * retry forever). Readable is all it is: nothing is stored, and no credentials are ever allowed.
- */
-responses.use('/:board/responses', async (c, next) => {
-  if (c.req.method !== 'GET' && !fromServer(c)) c.header('Access-Control-Allow-Origin', '*');
-  await next();
-});
+responses.use('/:board/responses', readableByThePage);
 
 // A refused answer is counted for the board's team (worker/refused.ts).
 responses.use('/:board/responses', countRefusals);
