@@ -4,6 +4,7 @@
  * id that breaks the text rule makes the event `ignored` (nothing half-recorded); an optional field
  * that breaks it (agent, channel, comment) is left out and the event still counts.
  */
+import * as z from 'zod';
 import { COMMENT_MAX } from '../../answer-form/rules';
 import { textProblem } from '../lib/text';
 import type { ConnectorEvent, Rating } from './types';
@@ -115,4 +116,32 @@ export function event(
       ...extra,
     },
   ];
+}
+
+/**
+ * The JSON body a recipe has the team paste where a helpdesk lets them write one (Zendesk's trigger,
+ * HubSpot's "Customize request body"): placeholders render as text, so an unassigned ticket's agent
+ * arrives as "" (or null).
+ */
+export const RecipeBody = z.object({
+  event: z.string(),
+  ticket_id: z.union([z.string(), z.number()]),
+  agent: z.string().nullish(),
+  channel: z.string().nullish(),
+  /** the helpdesk's rating in words ("Good, I'm satisfied"), or a literal yes / no */
+  rating: z.string().nullish(),
+  comment: z.string().nullish(),
+});
+
+/**
+ * A recipe body's events: `asked` (the helpdesk's word for a ticket done: "solved", "closed") is an
+ * ask; "rating" an answer — unless it holds no rating yet ("Offered", an empty placeholder).
+ */
+export function recipeEvents(body: z.infer<typeof RecipeBody>, asked: string): ConnectorEvent[] {
+  const fields = { agent: agentName(body.agent), channel: channelName(body.channel) };
+  if (body.event === asked) return event(body.ticket_id, fields);
+  if (body.event !== 'rating') return ignored(`unknown event "${body.event}"`);
+  const rating = ratingFromWords(body.rating ?? '');
+  if (!rating) return ignored(`no rating in "${body.rating ?? ''}"`);
+  return event(body.ticket_id, { ...fields, rating, comment: commentText(body.comment) });
 }

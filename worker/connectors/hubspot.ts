@@ -18,7 +18,7 @@
  * so it can neither match after the route decodes the body nor parse as JSON.
  */
 import * as z from 'zod';
-import { agentName, channelName, commentText, event, ignored, ratingFromWords } from './fields';
+import { channelName, event, ignored, RecipeBody, recipeEvents } from './fields';
 import type { Connector, ConnectorEvent } from './types';
 import { utf8 } from '../lib/crypto';
 import { compare, digits, fresh, hex, hmacBase64, requireHeader } from './verify';
@@ -45,20 +45,8 @@ const DECODED: Record<string, string> = {
 export const hubspotUri = (url: string): string =>
   url.replace(/%(3A|2F|3F|40|21|24|27|28|29|2A|2C|3B)/gi, (m) => DECODED[m.toUpperCase()]!);
 
-const Id = z.union([z.string(), z.number()]);
-const Text = z.string().nullish();
-
-/** The body a recipe defines with "Customize request body". */
-const Custom = z.object({
-  event: z.string(),
-  ticket_id: Id,
-  agent: Text,
-  channel: Text,
-  rating: Text,
-  comment: Text,
-});
-
 /** HubSpot's default body: the enrolled ticket, its properties as strings or as `{value}`. */
+const Id = z.union([z.string(), z.number()]);
 const Property = z.union([z.string(), z.object({ value: z.string().nullish() })]).nullish();
 const Default = z.object({
   objectId: Id.optional(),
@@ -91,16 +79,9 @@ export const hubspot: Connector = {
   },
 
   map(payload): ConnectorEvent[] {
-    const custom = Custom.safeParse(payload);
-    if (custom.success) {
-      const body = custom.data;
-      const fields = { agent: agentName(body.agent), channel: channelName(body.channel) };
-      if (body.event === 'closed') return event(body.ticket_id, fields);
-      if (body.event !== 'rating') return ignored(`unknown event "${body.event}"`);
-      const rating = ratingFromWords(body.rating ?? '');
-      if (!rating) return ignored(`no rating in "${body.rating ?? ''}"`);
-      return event(body.ticket_id, { ...fields, rating, comment: commentText(body.comment) });
-    }
+    // the body the recipe writes with "Customize request body"
+    const custom = RecipeBody.safeParse(payload);
+    if (custom.success) return recipeEvents(custom.data, 'closed');
     const ticket = Default.safeParse(payload);
     const id = ticket.success ? (ticket.data.objectId ?? ticket.data.id) : undefined;
     if (!ticket.success || id === undefined) return ignored('neither a ticket nor a Pandameter body');

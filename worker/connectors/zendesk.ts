@@ -9,27 +9,12 @@
  * Zendesk makes the signing secret per webhook and does not let you set it: `pasted`.
  * Zendesk names no window for the timestamp; we take five minutes.
  */
-import * as z from 'zod';
-import { agentName, channelName, commentText, event, ignored, ratingFromWords } from './fields';
+import { ignored, RecipeBody, recipeEvents } from './fields';
 import type { Connector, ConnectorEvent } from './types';
 import { compare, fresh, hmacBase64, requireHeader } from './verify';
 
 const SIGNATURE = 'X-Zendesk-Webhook-Signature';
 const TIMESTAMP = 'X-Zendesk-Webhook-Signature-Timestamp';
-
-const Id = z.union([z.string(), z.number()]);
-/** Placeholders render as text, so an unassigned ticket's agent arrives as "". */
-const Text = z.string().optional();
-
-const Body = z.object({
-  event: z.string(),
-  ticket_id: Id,
-  agent: Text,
-  channel: Text,
-  /** {{satisfaction.current_rating}}: the rating's text ("Good, I'm satisfied"), or a literal yes / no. */
-  rating: Text,
-  comment: Text,
-});
 
 export const zendesk: Connector = {
   helpdesk: 'zendesk',
@@ -47,15 +32,8 @@ export const zendesk: Connector = {
   },
 
   map(payload): ConnectorEvent[] {
-    const parsed = Body.safeParse(payload);
+    const parsed = RecipeBody.safeParse(payload);
     if (!parsed.success) return ignored('not a Pandameter trigger body (see docs/integrations/zendesk.md)');
-    const body = parsed.data;
-    const fields = { agent: agentName(body.agent), channel: channelName(body.channel) };
-    if (body.event === 'solved') return event(body.ticket_id, fields);
-    if (body.event !== 'rating') return ignored(`unknown event "${body.event}"`);
-    // "Offered" / "Unoffered" (a survey sent, nothing chosen yet) and an empty placeholder are not answers.
-    const rating = ratingFromWords(body.rating ?? '');
-    if (!rating) return ignored(`no rating in "${body.rating ?? ''}"`);
-    return event(body.ticket_id, { ...fields, rating, comment: commentText(body.comment) });
+    return recipeEvents(parsed.data, 'solved');
   },
 };
