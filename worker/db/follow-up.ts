@@ -1,7 +1,8 @@
 /**
  * Reasons and follow-ups of "no"s (SPEC.md § Concepts: Follow-up, Reasons): how an answer's write
  * changes them, the day tallies that count them (`tallies` dims 'reason' and 'follow_up', one row
- * per board and 32-day block), and the team's own change of a follow-up (`setFollowUp`).
+ * per board and 32-day block, and 'reason_agent' … 'follow_up_channel', one per agent or channel and
+ * block), and the team's own change of a follow-up (`setFollowUp`).
  *
  * A new "no" is `open`. A change to "yes" resolves it (`by: "customer"`); a change back to "no"
  * opens it again, keeping its note and first contact. Its tallies count on the day of the first
@@ -65,23 +66,64 @@ function statusDelta(from: FollowUpStatus | null, to: FollowUpStatus | null): st
   return d.map(String);
 }
 
-const fuTally = (db: D1Database, cond: Condition, board: string, day: (q: Params) => string, entries: TallyEntry[]) => {
+/** Whose reasons and follow-ups a tally statement counts: the answer's agent and channel (null: none). */
+interface Keys {
+  agent: string | null;
+  channel: string | null;
+}
+
+/** Which rows a tally statement adds to: the board's (key ''), its agent's and channel's, or all three. */
+type Rows = 'all' | 'board' | 'groups';
+
+/**
+ * The rows a reason or follow-up tally adds to: the board's and the answer's agent's and channel's
+ * (`<dim>_agent`, `<dim>_channel`, migration 0011; a null key is skipped).
+ */
+function groupsOf(q: Params, dim: 'reason' | 'follow_up', keys: Keys, rows: Rows): string {
+  const out: string[] = [];
+  if (rows !== 'groups') out.push(`SELECT '${dim}' AS dim, '' AS key`);
+  if (rows !== 'board')
+    out.push(
+      `SELECT '${dim}_agent' AS dim, ${q.p(keys.agent)} AS key`,
+      `SELECT '${dim}_channel' AS dim, ${q.p(keys.channel)} AS key`,
+    );
+  return `(${out.join(' UNION ALL ')})`;
+}
+
+const fuTally = (
+  db: D1Database,
+  cond: Condition,
+  board: string,
+  keys: Keys,
+  day: (q: Params) => string,
+  entries: TallyEntry[],
+  rows: Rows = 'all',
+) => {
   const q = new Params();
-  return tallyStatement(db, cond, q, board, `(SELECT 'follow_up' AS dim, '' AS key)`, day(q), entries);
+  return tallyStatement(db, cond, q, board, groupsOf(q, 'follow_up', keys, rows), day(q), entries);
 };
 
 const reasonTally = (
   db: D1Database,
   cond: Condition,
   board: string,
+  keys: Keys,
   day: (q: Params) => string,
   delta: Map<string, number>,
 ) => {
   const entries = [...delta].filter(([, n]) => n !== 0).map(([id, n]) => ({ suffix: `:${id}`, add: [String(n)] }));
   if (entries.length === 0) return undefined;
   const q = new Params();
-  return tallyStatement(db, cond, q, board, `(SELECT 'reason' AS dim, '' AS key)`, day(q), entries);
+  return tallyStatement(db, cond, q, board, groupsOf(q, 'reason', keys, 'all'), day(q), entries);
 };
+
+/** A stored follow-up's entries: its status and its first contact (by hours after the "no"), times `sign`. */
+function followUpEntries(r: ResponseRow, status: FollowUpStatus, sign: 1 | -1): TallyEntry[] {
+  const out: TallyEntry[] = [{ suffix: '', add: sign === 1 ? statusDelta(null, status) : statusDelta(status, null) }];
+  if (r.fu_first_contact_at !== null && r.fu_since !== null)
+    out.push({ suffix: `h${contactHours(r.fu_since, r.fu_first_contact_at)}`, add: [String(sign)] });
+  return out;
+}
 
 export const reasonsOf = (r: ResponseRow | null): string[] => (r?.reasons ? (JSON.parse(r.reasons) as string[]) : []);
 
@@ -105,21 +147,51 @@ export function answerTallyStatements(
     const delta = new Map<string, number>();
     for (const id of old) delta.set(id, (delta.get(id) ?? 0) - 1);
     for (const id of now) delta.set(id, (delta.get(id) ?? 0) + 1);
-    out['reasons'] = reasonTally(db, cond, board, fixedDay(dayOf(before.answered_at)), delta);
+    out['reasons'] = reasonTally(db, cond, board, before, fixedDay(dayOf(before.answered_at)), delta);
   } else if (kind === 'created' || kind === 'changed') {
     if (before && old.length > 0)
       out['reasons out'] = reasonTally(
         db,
         cond,
         board,
+        before,
         fixedDay(dayOf(before.answered_at)),
         new Map(old.map((id) => [id, -1])),
       );
-    out['reasons in'] = reasonTally(db, cond, board, newDay(board), new Map(now.map((id) => [id, 1])));
+    out['reasons in'] = reasonTally(db, cond, board, after, newDay(board), new Map(now.map((id) => [id, 1])));
   }
-  if (fu) {
+  const moved =
+    kind === 'changed' &&
+    before?.fu_status &&
+    before.fu_since !== null &&
+    (before.agent !== after.agent || before.channel !== after.channel);
+  if (moved) {
+    // A follow-up stays on the day of its "no"; its agent's and channel's rows hand it over whole.
+    const day = fixedDay(dayOf(before.fu_since!));
+    if (fu)
+      out['follow-up'] = fuTally(
+        db,
+        cond,
+        board,
+        after,
+        day,
+        [{ suffix: '', add: statusDelta(before.fu_status, fu.status) }],
+        'board',
+      );
+    const status = fu?.status ?? before.fu_status!;
+    out['follow-up out'] = fuTally(
+      db,
+      cond,
+      board,
+      before,
+      day,
+      followUpEntries(before, before.fu_status!, -1),
+      'groups',
+    );
+    out['follow-up in'] = fuTally(db, cond, board, after, day, followUpEntries(before, status, 1), 'groups');
+  } else if (fu) {
     const day = fu.since === null ? newDay(board) : fixedDay(dayOf(fu.since));
-    out['follow-up'] = fuTally(db, cond, board, day, [
+    out['follow-up'] = fuTally(db, cond, board, after, day, [
       { suffix: '', add: statusDelta(before?.fu_status ?? null, fu.status) },
     ]);
   }
@@ -138,16 +210,20 @@ export function eraseTallyStatements(
       db,
       cond,
       board,
+      before,
       fixedDay(dayOf(before.answered_at)),
       new Map(reasonsOf(before).map((id) => [id, -1])),
     ),
   };
-  if (before.fu_status && before.fu_since !== null) {
-    const entries: TallyEntry[] = [{ suffix: '', add: statusDelta(before.fu_status, null) }];
-    if (before.fu_first_contact_at !== null)
-      entries.push({ suffix: `h${contactHours(before.fu_since, before.fu_first_contact_at)}`, add: ['-1'] });
-    out['follow-up'] = fuTally(db, cond, board, fixedDay(dayOf(before.fu_since)), entries);
-  }
+  if (before.fu_status && before.fu_since !== null)
+    out['follow-up'] = fuTally(
+      db,
+      cond,
+      board,
+      before,
+      fixedDay(dayOf(before.fu_since)),
+      followUpEntries(before, before.fu_status, -1),
+    );
   return out;
 }
 
@@ -217,7 +293,7 @@ export async function setFollowUp(
       statement: (sql, ...args) => prepareWhen(db, cond, sql, args),
     };
     const results = await batchNamed(db, {
-      tally: entries.length === 0 ? undefined : fuTally(db, cond, board, fixedDay(dayOf(since)), entries),
+      tally: entries.length === 0 ? undefined : fuTally(db, cond, board, before, fixedDay(dayOf(since)), entries),
       ...extensionOf(extend, plan),
       row: prepareWhen(
         db,

@@ -1,0 +1,55 @@
+-- Stats filtered by agent or channel (issue 19, the team's page): the reason and follow-up tallies of
+-- 0006 gain one row per agent and per channel, like the asks' (`ask_agent`, `ask_channel`):
+--   dim 'reason_agent' / 'reason_channel' (key = the answer's agent or channel): entries as 'reason'
+--   dim 'follow_up_agent' / 'follow_up_channel' (key = the answer's agent or channel): as 'follow_up'
+-- A write adds to them in the same upsert as to the board's row, so an answer with an agent and a
+-- channel writes 2 more tally rows for its reasons and 2 for its follow-up.
+--
+-- SQLite cannot widen a CHECK in place: the table is rebuilt (it holds one row per block and key, not
+-- one per answer). The version still running writes the old dims only, which the new table accepts.
+CREATE TABLE tallies_new (
+  board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+  dim TEXT NOT NULL CHECK (dim IN ('ask', 'ask_agent', 'ask_channel', 'reason', 'reason_agent', 'reason_channel',
+    'follow_up', 'follow_up_agent', 'follow_up_channel')),
+  block INTEGER NOT NULL,
+  key TEXT NOT NULL,
+  days TEXT NOT NULL DEFAULT '{}',
+  asked INTEGER NOT NULL DEFAULT 0,
+  answered INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (board_id, dim, block, key)
+) STRICT, WITHOUT ROWID;
+INSERT INTO tallies_new SELECT board_id, dim, block, key, days, asked, answered FROM tallies;
+DROP TABLE tallies;
+ALTER TABLE tallies_new RENAME TO tallies;
+
+-- The answers stored before this migration: their reasons and follow-ups per agent and channel, from
+-- the stored rows (the same SQL as scripts/recount.mjs, for every board at once). The key's test is
+-- written out in WHERE: a bare `key` there would name json_each's own column.
+INSERT INTO tallies (board_id, dim, block, key, days)
+SELECT board_id, dim, day / 32, key, json_group_object(CAST(day % 32 AS TEXT) || ':' || id, json_array(n))
+FROM (
+  SELECT r.board_id, 'reason_' || g.dim AS dim, CASE g.dim WHEN 'agent' THEN r.agent ELSE r.channel END AS key,
+    r.answered_at / 86400000 AS day, j.value AS id, COUNT(*) AS n
+  FROM responses r, json_each(r.reasons) j, (SELECT 'agent' AS dim UNION ALL SELECT 'channel') g
+  WHERE r.reasons IS NOT NULL AND (CASE g.dim WHEN 'agent' THEN r.agent ELSE r.channel END) IS NOT NULL GROUP BY 1, 2, 3, 4, 5)
+GROUP BY board_id, dim, key, day / 32;
+
+INSERT INTO tallies (board_id, dim, block, key, days)
+SELECT board_id, dim, day / 32, key, json_group_object(k, json(v))
+FROM (
+  SELECT board_id, dim, key, day, CAST(day % 32 AS TEXT) AS k,
+    json_array(SUM(fu_status = 'open'), SUM(fu_status = 'contacted'), SUM(fu_status = 'resolved'), SUM(fu_status = 'dismissed')) AS v
+  FROM (SELECT r.board_id, 'follow_up_' || g.dim AS dim, CASE g.dim WHEN 'agent' THEN r.agent ELSE r.channel END AS key,
+          r.fu_since / 86400000 AS day, r.fu_status
+        FROM responses r, (SELECT 'agent' AS dim UNION ALL SELECT 'channel') g
+        WHERE r.fu_status IS NOT NULL AND (CASE g.dim WHEN 'agent' THEN r.agent ELSE r.channel END) IS NOT NULL)
+  GROUP BY 1, 2, 3, 4
+  UNION ALL
+  SELECT board_id, dim, key, day, k, json_array(COUNT(*)) FROM (
+    SELECT r.board_id, 'follow_up_' || g.dim AS dim, CASE g.dim WHEN 'agent' THEN r.agent ELSE r.channel END AS key,
+      r.fu_since / 86400000 AS day,
+      CAST(r.fu_since / 86400000 % 32 AS TEXT) || 'h' || MIN(720, MAX(0, (r.fu_first_contact_at - r.fu_since) / 3600000)) AS k
+    FROM responses r, (SELECT 'agent' AS dim UNION ALL SELECT 'channel') g
+    WHERE r.fu_status IS NOT NULL AND r.fu_first_contact_at IS NOT NULL AND (CASE g.dim WHEN 'agent' THEN r.agent ELSE r.channel END) IS NOT NULL)
+  GROUP BY 1, 2, 3, 4, 5)
+GROUP BY board_id, dim, key, day / 32;
