@@ -1,9 +1,10 @@
--- Stats filtered by agent or channel (issue 19, the team's page): the reason and follow-up tallies of
--- 0006 gain one row per agent and per channel, like the asks' (`ask_agent`, `ask_channel`):
---   dim 'reason_agent' / 'reason_channel' (key = the answer's agent or channel): entries as 'reason'
---   dim 'follow_up_agent' / 'follow_up_channel' (key = the answer's agent or channel): as 'follow_up'
--- A write adds to them in the same upsert as to the board's row, so an answer with an agent and a
--- channel writes 2 more tally rows for its reasons and 2 for its follow-up.
+-- Stats filtered by agent or channel (issue 19, the team page): the reason and follow-up tallies of
+-- 0006 gain one row per agent and per channel, as the asks have (dims ask_agent, ask_channel):
+--   dims reason_agent, reason_channel (key = the agent or channel of the answer): entries as reason
+--   dims follow_up_agent, follow_up_channel (the same keys): entries as follow_up
+-- A write adds to them in the same upsert as to the row of the board, so an answer with an agent and
+-- a channel writes 2 more tally rows for its reasons and 2 for its follow-up. (No apostrophes in
+-- these comments: the statement splitter of wrangler would read one as the start of a string.)
 --
 -- SQLite cannot widen a CHECK in place: the table is rebuilt (it holds one row per block and key, not
 -- one per answer). The version still running writes the old dims only, which the new table accepts.
@@ -23,8 +24,8 @@ DROP TABLE tallies;
 ALTER TABLE tallies_new RENAME TO tallies;
 
 -- The answers stored before this migration: their reasons and follow-ups per agent and channel, from
--- the stored rows (the same SQL as scripts/recount.mjs, for every board at once). The key's test is
--- written out in WHERE: a bare `key` there would name json_each's own column.
+-- the stored rows (the same SQL as scripts/recount.mjs, for every board at once). The test of the key
+-- is written out in WHERE: a bare key there would name the key column of json_each.
 INSERT INTO tallies (board_id, dim, block, key, days)
 SELECT board_id, dim, day / 32, key, json_group_object(CAST(day % 32 AS TEXT) || ':' || id, json_array(n))
 FROM (

@@ -228,6 +228,35 @@ describe('stats of one agent or channel', () => {
   });
 });
 
+describe('migration 0011', () => {
+  it("gives the answers stored before it their agents' and channels' reasons and follow-ups", async () => {
+    const { id } = await createBoard({ reasons: REASONS });
+    await say(id, 'A1', 'no', { agent: 'maria', channel: 'email' });
+    await say(id, 'A2', 'no', { agent: 'li' });
+    await say(id, 'A3', 'yes', { channel: 'chat' });
+    await answer(id, {
+      interaction: 'A1',
+      verdict: 'no',
+      token: await mint(id, 'A1'),
+      agent: 'maria',
+      channel: 'email',
+      reasons: ['slow', 'rude'],
+    });
+    expect((await followUp(id, 'A2', 'contacted')).status).toBe(200);
+    const want = await stats(id, 'agent=maria&group_by=reason');
+    // as a database before the migration: no per-agent or per-channel reason and follow-up rows
+    const { queries } = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0011_'))!;
+    const backfill = queries.filter((q) => q.includes('INSERT INTO tallies (board_id, dim, block, key, days)'));
+    expect(backfill).toHaveLength(2);
+    await env.DB.prepare(`DELETE FROM tallies WHERE dim GLOB 'reason_*' OR dim GLOB 'follow_up_*'`).run();
+    expect((await stats(id, 'agent=li')).totals.follow_up).toMatchObject({ contacted: 0 });
+    for (const q of backfill) await env.DB.prepare(q).run();
+    expect(await stats(id, 'agent=maria&group_by=reason')).toEqual(want);
+    expect((await stats(id, 'agent=li')).totals.follow_up).toMatchObject({ contacted: 1, contacted_within_24h: 1 });
+    await expectAggregatesMatchRecount(id);
+  });
+});
+
 /** A series without the asks and follow-ups of its periods (a group's small trend). */
 function want(series: Record<string, unknown>[]) {
   return series.map(({ period, satisfied, unsatisfied, percent, interval95 }) => ({
