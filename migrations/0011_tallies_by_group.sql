@@ -54,3 +54,35 @@ FROM (
     WHERE r.fu_status IS NOT NULL AND r.fu_first_contact_at IS NOT NULL AND (CASE g.dim WHEN 'agent' THEN r.agent ELSE r.channel END) IS NOT NULL)
   GROUP BY 1, 2, 3, 4, 5)
 GROUP BY board_id, dim, key, day / 32;
+
+-- Answers per agent and channel together (the channels of one agent, the agents of one channel):
+-- counts gains dims agent_channel (key = agent, char 31, channel) and channel_agent (key = channel,
+-- char 31, agent), so the groups under one agent or channel are one key range per block. Agents and
+-- channels never hold control characters (the text rule), so char 31 cannot occur inside a key.
+-- An answer with both writes 2 more count rows. Rebuilt like tallies above to widen its CHECK.
+CREATE TABLE counts_new (
+  board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+  dim TEXT NOT NULL CHECK (dim IN ('board', 'agent', 'channel', 'agent_channel', 'channel_agent')),
+  block INTEGER NOT NULL,
+  key TEXT NOT NULL,
+  yes INTEGER NOT NULL DEFAULT 0,
+  no INTEGER NOT NULL DEFAULT 0,
+  days TEXT NOT NULL DEFAULT '{}',
+  PRIMARY KEY (board_id, dim, block, key)
+) STRICT, WITHOUT ROWID;
+INSERT INTO counts_new SELECT board_id, dim, block, key, yes, no, days FROM counts;
+DROP TABLE counts;
+ALTER TABLE counts_new RENAME TO counts;
+
+INSERT INTO counts (board_id, dim, block, key, yes, no, days)
+SELECT board_id, dim, day / 32, key, SUM(yes), SUM(no), json_group_object(CAST(day % 32 AS TEXT), json_array(yes, no))
+FROM (
+  SELECT board_id, 'agent_channel' AS dim, agent || char(31) || channel AS key, answered_at / 86400000 AS day,
+    SUM(verdict = 'yes') AS yes, SUM(verdict = 'no') AS no
+  FROM responses WHERE agent IS NOT NULL AND channel IS NOT NULL GROUP BY board_id, agent, channel, answered_at / 86400000
+  UNION ALL
+  SELECT board_id, 'channel_agent', channel || char(31) || agent, answered_at / 86400000,
+    SUM(verdict = 'yes'), SUM(verdict = 'no')
+  FROM responses WHERE agent IS NOT NULL AND channel IS NOT NULL GROUP BY board_id, agent, channel, answered_at / 86400000
+)
+GROUP BY board_id, dim, key, day / 32;

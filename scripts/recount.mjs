@@ -88,6 +88,12 @@ export const RECOUNT_SQL = [
      UNION ALL
      SELECT board_id, 'channel', channel, answered_at / ${DAY_MS}, SUM(verdict = 'yes'), SUM(verdict = 'no')
      FROM responses WHERE board_id = ?1 AND channel IS NOT NULL GROUP BY channel, answered_at / ${DAY_MS}
+     UNION ALL
+     SELECT board_id, 'agent_channel', agent || char(31) || channel, answered_at / ${DAY_MS}, SUM(verdict = 'yes'), SUM(verdict = 'no')
+     FROM responses WHERE board_id = ?1 AND agent IS NOT NULL AND channel IS NOT NULL GROUP BY agent, channel, answered_at / ${DAY_MS}
+     UNION ALL
+     SELECT board_id, 'channel_agent', channel || char(31) || agent, answered_at / ${DAY_MS}, SUM(verdict = 'yes'), SUM(verdict = 'no')
+     FROM responses WHERE board_id = ?1 AND agent IS NOT NULL AND channel IS NOT NULL GROUP BY agent, channel, answered_at / ${DAY_MS}
    )
    GROUP BY dim, key, day / ${BLOCK_DAYS}`,
   `UPDATE boards SET last_at = COALESCE((SELECT MAX(answered_at) FROM responses WHERE board_id = ?1), 0), as_of_day = ?2

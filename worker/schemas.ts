@@ -575,8 +575,10 @@ export const Stats = z
         Counts.extend({
           key: z.string().nullable(),
           interval95: Interval95,
-          ...Asked,
-          follow_up: FollowUpStats,
+          asked: z.number().int().nullable(),
+          answered: z.number().int().nullable(),
+          response_rate: Asked.response_rate,
+          follow_up: FollowUpStats.nullable(),
           series: z
             .array(Counts.extend({ period: z.string(), interval95: Interval95 }))
             .openapi({ description: "The group's answers in each period of the request (a small trend)." }),
@@ -587,9 +589,10 @@ export const Stats = z
         description:
           'By agent or channel: answers (with a series of the same periods), follow-ups of their "no"s, and asks by ' +
           'the agent or channel they were made with. Under an agent or channel filter, group_by of the same ' +
-          'dimension gives that one group; group_by of the other dimension is refused with 400 (no agent × channel ' +
-          'counts are stored). By reason: the "no"s that chose each reason (a "no" may choose several, so groups ' +
-          'overlap; no asks, follow-ups or series).',
+          "dimension gives that one group, and group_by of the other dimension that agent's channels (or that " +
+          "channel's agents; key null: its answers without one), with answers and series only: asked, answered, " +
+          'response_rate and follow_up are null there (not stored per agent and channel). By reason: the "no"s that ' +
+          'chose each reason (a "no" may choose several, so groups overlap; no asks, follow-ups or series).',
       }),
   })
   .openapi('Stats');

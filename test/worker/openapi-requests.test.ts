@@ -115,16 +115,11 @@ const dayOf = (date: string | undefined) => (date === undefined ? undefined : Da
 /**
  * The operation's `x-pandameter-rule`s (space-separated), as its description states them:
  * `date-range` — from (default: to − 29 days) not after to (default: today), at most the days the
- * description names; `one-filter` — agent or channel, not both, and under one of them no group_by
- * of the other.
+ * description names; `one-filter` — agent or channel, not both.
  */
 function keepsRule(op: Operation, query: Record<string, unknown>): boolean {
   const rules = (op['x-pandameter-rule'] ?? '').split(' ');
-  if (rules.includes('one-filter')) {
-    if (query.agent !== undefined && query.channel !== undefined) return false;
-    if (query.agent !== undefined && query.group_by === 'channel') return false;
-    if (query.channel !== undefined && query.group_by === 'agent') return false;
-  }
+  if (rules.includes('one-filter') && query.agent !== undefined && query.channel !== undefined) return false;
   if (!rules.includes('date-range')) return true;
   const max = Number(/at most (\d+) days/.exec(op.description ?? '')![1]);
   const to = dayOf(query.to as string | undefined) ?? Math.floor(Date.now() / DAY_MS);

@@ -45,7 +45,14 @@ interface Row {
 }
 
 /** What the stored rows imply for one agent or channel (or the board, `dim` null) in days [from, to]. */
-async function implied(board: string, dim: 'agent' | 'channel' | null, key: string | null, from: number, to: number) {
+async function implied(
+  board: string,
+  dim: 'agent' | 'channel' | null,
+  key: string | null,
+  from: number,
+  to: number,
+  also?: { dim: 'agent' | 'channel'; key: string | null },
+) {
   const rows = (await env.DB.prepare('SELECT * FROM responses WHERE board_id = ?1').bind(board).all<Row>()).results;
   const asks = (
     await env.DB.prepare(
@@ -55,7 +62,8 @@ async function implied(board: string, dim: 'agent' | 'channel' | null, key: stri
       .bind(board)
       .all<{ asked_at: number; agent: string | null; channel: string | null; answered: number }>()
   ).results;
-  const mine = <T extends { agent: string | null; channel: string | null }>(r: T) => dim === null || r[dim] === key;
+  const mine = <T extends { agent: string | null; channel: string | null }>(r: T) =>
+    (dim === null || r[dim] === key) && (also === undefined || r[also.dim] === also.key);
   const inRange = (t: number) => Math.floor(t / DAY_MS) >= from && Math.floor(t / DAY_MS) <= to;
   const answers = rows.filter((r) => mine(r) && inRange(r.answered_at));
   const yes = (list: Row[]) => list.filter((r) => r.verdict === 'yes').length;
@@ -205,17 +213,52 @@ describe('stats of one agent or channel', () => {
     const { responses: _, ...totals } = one.totals;
     expect(one.groups).toEqual([{ key: 'li', ...totals, series: want(one.series) }]);
 
+    // the channels of one agent and the agents of one channel: answers and trends; asks and
+    // follow-ups are not stored per agent and channel
+    for (const [dim, key, other] of [
+      ['agent', 'li', 'channel'],
+      ['agent', 'maria', 'channel'],
+      ['channel', 'email', 'agent'],
+      ['channel', 'chat', 'agent'],
+    ] as const) {
+      const body = await stats(id, `from=${formatDay(from)}&to=${formatDay(to)}&${dim}=${key}&group_by=${other}`);
+      const rows = (await env.DB.prepare('SELECT * FROM responses WHERE board_id = ?1').bind(id).all<Row>()).results;
+      const keys = [...new Set(rows.filter((r) => r[dim] === key).map((r) => r[other]))];
+      expect(body.groups.map((g: { key: string | null }) => g.key).sort(), `${dim}=${key}`).toEqual(keys.sort());
+      for (const g of body.groups) {
+        const want = await implied(id, dim, key, from, to, { dim: other, key: g.key });
+        expect(g, `${dim}=${key}, ${other} ${g.key}`).toEqual({
+          key: g.key,
+          ...counts(want.satisfied, want.unsatisfied),
+          asked: null,
+          answered: null,
+          response_rate: null,
+          follow_up: null,
+          series: want.series,
+        });
+      }
+    }
+    const liByChannel = await stats(id, `from=${formatDay(from)}&agent=li&group_by=channel`);
+    expect(
+      liByChannel.groups.map((g: { key: string; satisfied: number; unsatisfied: number }) => [
+        g.key,
+        g.satisfied,
+        g.unsatisfied,
+      ]),
+    ).toEqual([
+      ['chat', 1, 0],
+      ['email', 0, 1],
+    ]);
+
     await expectAggregatesMatchRecount(id);
   });
 
-  it('agent and channel together, or group_by of the other dimension, are a 400 that reads and writes nothing else', async () => {
+  it('agent and channel together are a 400 that writes nothing', async () => {
     const { id } = await createBoard();
     await say(id, 'A1', 'no', { agent: 'maria', channel: 'email' });
     for (const [q, field] of [
       ['agent=maria&channel=email', 'channel'],
       ['agent=maria&channel=email&group_by=agent', 'channel'],
-      ['agent=maria&group_by=channel', 'group_by'],
-      ['channel=email&group_by=agent', 'group_by'],
       ['agent=', 'agent'],
     ]) {
       const res = await call(`/v1/boards/${id}/stats?${q}`, { auth: ADMIN });
@@ -229,7 +272,7 @@ describe('stats of one agent or channel', () => {
 });
 
 describe('migration 0011', () => {
-  it("gives the answers stored before it their agents' and channels' reasons and follow-ups", async () => {
+  it("gives the answers stored before it their agents' and channels' reasons, follow-ups and counts together", async () => {
     const { id } = await createBoard({ reasons: REASONS });
     await say(id, 'A1', 'no', { agent: 'maria', channel: 'email' });
     await say(id, 'A2', 'no', { agent: 'li' });
@@ -244,14 +287,26 @@ describe('migration 0011', () => {
     });
     expect((await followUp(id, 'A2', 'contacted')).status).toBe(200);
     const want = await stats(id, 'agent=maria&group_by=reason');
+    const byChannel = await stats(id, 'agent=maria&group_by=channel');
     // as a database before the migration: no per-agent or per-channel reason and follow-up rows
     const { queries } = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0011_'))!;
-    const backfill = queries.filter((q) => q.includes('INSERT INTO tallies (board_id, dim, block, key, days)'));
-    expect(backfill).toHaveLength(2);
-    await env.DB.prepare(`DELETE FROM tallies WHERE dim GLOB 'reason_*' OR dim GLOB 'follow_up_*'`).run();
+    const backfill = queries.filter(
+      (q) =>
+        q.includes('INSERT INTO tallies (board_id, dim, block, key, days)') ||
+        q.includes('INSERT INTO counts (board_id, dim, block, key, yes, no, days)'),
+    );
+    expect(backfill).toHaveLength(3);
+    await env.DB.batch([
+      env.DB.prepare(`DELETE FROM tallies WHERE dim GLOB 'reason_*' OR dim GLOB 'follow_up_*'`),
+      env.DB.prepare(`DELETE FROM counts WHERE dim IN ('agent_channel', 'channel_agent')`),
+    ]);
+    // (without them, every answer of hers looks like one without a channel)
+    expect((await stats(id, 'agent=maria&group_by=channel')).groups.map((g: { key: null }) => g.key)).toEqual([null]);
     expect((await stats(id, 'agent=li')).totals.follow_up).toMatchObject({ contacted: 0 });
     for (const q of backfill) await env.DB.prepare(q).run();
     expect(await stats(id, 'agent=maria&group_by=reason')).toEqual(want);
+    expect(await stats(id, 'agent=maria&group_by=channel')).toEqual(byChannel);
+    expect(byChannel.groups.map((g: { key: string }) => g.key)).toEqual(['email']);
     expect((await stats(id, 'agent=li')).totals.follow_up).toMatchObject({ contacted: 1, contacted_within_24h: 1 });
     await expectAggregatesMatchRecount(id);
   });
@@ -291,7 +346,15 @@ describe('rows read by filtered stats and groups with a trend', () => {
     const cost = async (id: string, q: string) =>
       d1Cost(await call(`/v1/boards/${id}/stats?${range}&${q}`, { auth: ADMIN }));
     const rows: Record<string, number> = {};
-    for (const q of ['', 'agent=agent-3', 'channel=chat', 'agent=agent-3&group_by=reason', 'group_by=agent']) {
+    for (const q of [
+      '',
+      'agent=agent-3',
+      'channel=chat',
+      'agent=agent-3&group_by=reason',
+      'group_by=agent',
+      'agent=agent-3&group_by=channel',
+      'channel=chat&group_by=agent',
+    ]) {
       const [a, b] = [await cost(small, q), await cost(large, q)];
       expect(a.read, q).toBe(b.read);
       expect(a.written, q).toBe(0);
@@ -306,5 +369,9 @@ describe('rows read by filtered stats and groups with a trend', () => {
     // follow-ups; +7: the row after each range an index walk ends on (SQLite reads it to see the
     // range ended), the same on any board
     expect(rows['group_by=agent']).toBe(rows['']! + 3 * AGENTS * blocks + 7);
+    // one agent's channels (2) or one channel's agents: per block a key range of its rows, and the
+    // row after it that ends the range
+    expect(rows['agent=agent-3&group_by=channel']).toBe(1 + 3 * blocks + (2 + 1) * blocks);
+    expect(rows['channel=chat&group_by=agent']).toBe(1 + 3 * blocks + (AGENTS + 1) * blocks);
   });
 });

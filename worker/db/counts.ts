@@ -142,6 +142,44 @@ export async function groupDays(
   return out;
 }
 
+/** The separator inside the keys of `agent_channel` / `channel_agent` (a control character: never in a key). */
+const UNIT = '\u001f';
+
+/**
+ * The answers per day in [fromDay, toDay] of one agent's channels (or one channel's agents), by
+ * that channel (agent): the rows of `agent_channel` (`channel_agent`) whose key begins with the
+ * filter's, one key range per block (a scalar subquery each, as in `keyRows`), so rows read =
+ * blocks × the keys it holds, plus the row after each range.
+ */
+export async function crossDays(
+  db: D1Database,
+  boardId: string,
+  filter: GroupFilter,
+  fromDay: number,
+  toDay: number,
+): Promise<Map<string, DayCounts[]>> {
+  const dim = filter.dim === 'agent' ? 'agent_channel' : 'channel_agent';
+  const ranges: string[] = [];
+  for (let b = Math.floor(fromDay / BLOCK_DAYS); b <= Math.floor(toDay / BLOCK_DAYS); b++)
+    ranges.push(
+      `json((SELECT json_group_array(json_array(key, block, json(days))) FROM counts
+        WHERE board_id = ?1 AND dim = '${dim}' AND block = ${b} AND key >= ?2 AND key < ?3))`,
+    );
+  const row = await db
+    .prepare(`SELECT json_array(${ranges.join(', ')}) AS rows`)
+    .bind(boardId, filter.key + UNIT, filter.key + String.fromCharCode(UNIT.charCodeAt(0) + 1))
+    .first<{ rows: string }>();
+  const out = new Map<string, DayCounts[]>();
+  for (const block of JSON.parse(row?.rows ?? '[]') as [string, number, DaysJson][][])
+    for (const [key, b, days] of block) {
+      const other = key.slice(filter.key.length + 1);
+      const list = out.get(other) ?? [];
+      eachDay(b, days, fromDay, toDay, (d) => list.push(d));
+      if (list.length > 0) out.set(other, list);
+    }
+  return out;
+}
+
 /**
  * The two numbers each key of `dim` holds in days [fromDay, toDay] of a table of 32-day blocks
  * (`counts`: yes and no; `tallies`: asked and answered): whole blocks by their totals, the two edge

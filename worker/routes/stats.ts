@@ -1,6 +1,6 @@
 /** Stats for dashboards: totals, a series by day/week/month, groups by agent, channel or reason. */
 import { Hono } from 'hono';
-import { dailyCounts, groupDays, type DayCounts, type GroupFilter } from '../db/counts';
+import { crossDays, dailyCounts, groupDays, type DayCounts, type GroupFilter } from '../db/counts';
 import { askGroupTotals, tallyDays, type TallyDay, type TallyDim } from '../db/tallies';
 import { requireScope } from '../auth';
 import { ApiError } from '../lib/errors';
@@ -32,8 +32,9 @@ doc({
     'x-pandameter-rule: one-filter) counts only ' +
     "that agent's or channel's answers, asks, reasons and follow-ups. groups lists each agent or channel (key " +
     'null holds answers without one), each with its follow-ups and a series of the same periods; under a filter, ' +
-    'group_by of the same dimension gives its one group, and group_by of the other dimension is refused (the ' +
-    'store keeps no agent × channel counts). from must not be after to, and a range is at most ' +
+    "group_by of the same dimension gives its one group, and group_by of the other dimension that agent's " +
+    "channels (that channel's agents), whose asks and follow-ups are not stored: null. from must not be after " +
+    'to, and a range is at most ' +
     `${MAX_DAYS} days (x-pandameter-rule: date-range; the defaults count too).`,
   'x-pandameter-rule': 'date-range one-filter',
   auth: true,
@@ -61,22 +62,19 @@ stats.get('/:board/stats', async (c) => {
         ? { dim: 'channel', key: q.channel }
         : null;
   const byGroup = q.group_by === 'agent' || q.group_by === 'channel' ? q.group_by : null;
-  if (filter && byGroup && byGroup !== filter.dim)
-    throw new ApiError(
-      'invalid_body',
-      `group_by: the ${byGroup}s of one ${filter.dim} are not counted; group by ${filter.dim} or drop the filter`,
-      { field: 'group_by' },
-    );
+  // the channels of one agent, or the agents of one channel
+  const cross = filter && byGroup && byGroup !== filter.dim ? filter : null;
   await requireBoard(c.env.DB, id);
 
   // the board's tallies, or (under a filter) its agent's or channel's: '<dim>_agent' with that key
   const dim = (d: 'ask' | 'follow_up' | 'reason') => (filter ? (`${d}_${filter.dim}` as TallyDim) : d);
   const wanted = q.group_by === 'reason' ? (['ask', 'follow_up', 'reason'] as const) : (['ask', 'follow_up'] as const);
   const periods = new Periods(from, to, q.interval);
-  const [days, tallies, groups] = await Promise.all([
+  const [days, tallies, groups, crossed] = await Promise.all([
     dailyCounts(c.env.DB, id, from, to, filter ?? undefined),
     tallyDays(c.env.DB, id, wanted.map(dim), from, to, filter?.key),
     byGroup && !filter ? readGroups(c.env.DB, id, byGroup, from, to) : null,
+    cross ? crossDays(c.env.DB, id, cross, from, to) : null,
   ]);
   const tally = (d: 'ask' | 'follow_up' | 'reason') => tallies.get(dim(d))!;
 
@@ -97,6 +95,8 @@ stats.get('/:board/stats', async (c) => {
   let groupList: object[] | undefined;
   if (groups) {
     groupList = perGroup(groups, periods, { yes, no }, buckets, total, tally('follow_up'));
+  } else if (crossed) {
+    groupList = crossGroups(crossed, periods, { yes, no }, buckets);
   } else if (byGroup && filter) {
     // the filter's own dimension: its one group
     const rate = { ...total, response_rate: rateOf(total) };
@@ -167,8 +167,7 @@ function perGroup(
 ) {
   const followUps = new Map<string, FollowUpSum>();
   for (const t of groups.followUps) followUps.set(t.key, (followUps.get(t.key) ?? new FollowUpSum()).add(t));
-  const sum = (list: DayCounts[]) =>
-    list.reduce((s, d) => ({ yes: s.yes + d.yes, no: s.no + d.no }), { yes: 0, no: 0 });
+  const sum = sumOf;
   const keys = [...groups.days]
     .map(([key, list]) => ({ key, ...sum(list) }))
     .sort((a, b) => b.yes + b.no - (a.yes + a.no) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
@@ -210,5 +209,30 @@ function perGroup(
     });
   return out;
 }
+
+/**
+ * The channels of one agent (or the agents of one channel): answers and a trend each, then (key null)
+ * the filter's answers without one. Asks and follow-ups are not stored per agent and channel: null.
+ */
+function crossGroups(crossed: Map<string, DayCounts[]>, periods: Periods, all: YesNo, allBuckets: Map<number, YesNo>) {
+  const unstored = { asked: null, answered: null, response_rate: null, follow_up: null };
+  const sums = [...crossed].map(([key, list]) => ({ key, list, ...sumOf(list) }));
+  sums.sort((a, b) => b.yes + b.no - (a.yes + a.no) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const out: object[] = sums.map((g) => ({
+    key: g.key,
+    ...counts(g.yes, g.no),
+    ...unstored,
+    series: periods.series(periods.bucket(g.list)),
+  }));
+  const restBuckets = new Map([...allBuckets].map(([p, b]) => [p, { ...b }]));
+  for (const g of sums) periods.bucket(g.list, restBuckets, -1);
+  const rest = { yes: all.yes - sums.reduce((n, g) => n + g.yes, 0), no: all.no - sums.reduce((n, g) => n + g.no, 0) };
+  if (rest.yes + rest.no > 0)
+    out.push({ key: null, ...counts(rest.yes, rest.no), ...unstored, series: periods.series(restBuckets) });
+  return out;
+}
+
+const sumOf = (list: DayCounts[]): YesNo =>
+  list.reduce((s, d) => ({ yes: s.yes + d.yes, no: s.no + d.no }), { yes: 0, no: 0 });
 
 export default stats;
