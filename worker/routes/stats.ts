@@ -167,9 +167,8 @@ function perGroup(
 ) {
   const followUps = new Map<string, FollowUpSum>();
   for (const t of groups.followUps) followUps.set(t.key, (followUps.get(t.key) ?? new FollowUpSum()).add(t));
-  const sum = sumOf;
   const keys = [...groups.days]
-    .map(([key, list]) => ({ key, ...sum(list) }))
+    .map(([key, list]) => ({ key, ...sumOf(list) }))
     .sort((a, b) => b.yes + b.no - (a.yes + a.no) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map((g) => g.key);
   // then the agents or channels with asks or follow-ups in the range but no answers
@@ -177,7 +176,7 @@ function perGroup(
 
   const rate = (a: Asked) => ({ asked: a.asked, answered: a.answered, response_rate: rateOf(a) });
   const out: object[] = keys.map((key) => {
-    const t = sum(groups.days.get(key) ?? []);
+    const t = sumOf(groups.days.get(key) ?? []);
     return {
       key,
       ...counts(t.yes, t.no),
@@ -192,7 +191,7 @@ function perGroup(
   let rest = { ...all };
   for (const list of groups.days.values()) {
     periods.bucket(list, restBuckets, -1);
-    const t = sum(list);
+    const t = sumOf(list);
     rest = { yes: rest.yes - t.yes, no: rest.no - t.no };
   }
   const restFollowUp = new FollowUpSum();
