@@ -2,6 +2,8 @@
 -- 0006 gain one row per agent and per channel, as the asks have (dims ask_agent, ask_channel):
 --   dims reason_agent, reason_channel (key = the agent or channel of the answer): entries as reason
 --   dims follow_up_agent, follow_up_channel (the same keys): entries as follow_up
+--   dims ask_agent_channel, ask_channel_agent (key = agent, char 31, channel, and the reverse; as
+--   the agent_channel counts below): entries and block totals as ask_agent
 -- A write adds to them in the same upsert as to the row of the board, so an answer with an agent and
 -- a channel writes 2 more tally rows for its reasons and 2 for its follow-up. (No apostrophes in
 -- these comments: the statement splitter of wrangler would read one as the start of a string.)
@@ -10,8 +12,8 @@
 -- one per answer). The version still running writes the old dims only, which the new table accepts.
 CREATE TABLE tallies_new (
   board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
-  dim TEXT NOT NULL CHECK (dim IN ('ask', 'ask_agent', 'ask_channel', 'reason', 'reason_agent', 'reason_channel',
-    'follow_up', 'follow_up_agent', 'follow_up_channel')),
+  dim TEXT NOT NULL CHECK (dim IN ('ask', 'ask_agent', 'ask_channel', 'ask_agent_channel', 'ask_channel_agent',
+    'reason', 'reason_agent', 'reason_channel', 'follow_up', 'follow_up_agent', 'follow_up_channel')),
   block INTEGER NOT NULL,
   key TEXT NOT NULL,
   days TEXT NOT NULL DEFAULT '{}',
@@ -53,6 +55,21 @@ FROM (
     FROM responses r, (SELECT 'agent' AS dim UNION ALL SELECT 'channel') g
     WHERE r.fu_status IS NOT NULL AND r.fu_first_contact_at IS NOT NULL AND (CASE g.dim WHEN 'agent' THEN r.agent ELSE r.channel END) IS NOT NULL)
   GROUP BY 1, 2, 3, 4, 5)
+GROUP BY board_id, dim, key, day / 32;
+
+-- The asks with both an agent and a channel, by the day they were made (as 0006 did for ask_agent).
+INSERT INTO tallies (board_id, dim, block, key, days, asked, answered)
+SELECT board_id, dim, day / 32, key, json_group_object(CAST(day % 32 AS TEXT), json_array(asked, answered)),
+  SUM(asked), SUM(answered)
+FROM (
+  SELECT x.board_id, d.dim,
+    CASE d.dim WHEN 'ask_agent_channel' THEN x.agent || char(31) || x.channel ELSE x.channel || char(31) || x.agent END AS key,
+    x.day, COUNT(*) AS asked, COUNT(x.answered) AS answered
+  FROM (SELECT a.board_id, a.asked_at / 86400000 AS day, a.agent, a.channel, r.interaction AS answered
+        FROM asks a LEFT JOIN responses r ON r.board_id = a.board_id AND r.interaction = a.interaction
+        WHERE a.agent IS NOT NULL AND a.channel IS NOT NULL) x,
+    (SELECT 'ask_agent_channel' AS dim UNION ALL SELECT 'ask_channel_agent') d
+  GROUP BY 1, 2, 3, 4)
 GROUP BY board_id, dim, key, day / 32;
 
 -- Answers per agent and channel together (the channels of one agent, the agents of one channel):

@@ -34,12 +34,14 @@ export const LOOP_SQL = [
    SELECT ?1, dim, day / ${BLOCK_DAYS}, key, json_group_object(CAST(day % ${BLOCK_DAYS} AS TEXT), json_array(asked, answered)),
      SUM(asked), SUM(answered)
    FROM (
-     SELECT d.dim, CASE d.dim WHEN 'ask' THEN '' WHEN 'ask_agent' THEN x.agent ELSE x.channel END AS key, x.day,
+     SELECT d.dim, CASE d.dim WHEN 'ask' THEN '' WHEN 'ask_agent' THEN x.agent WHEN 'ask_channel' THEN x.channel
+         WHEN 'ask_agent_channel' THEN x.agent || char(31) || x.channel ELSE x.channel || char(31) || x.agent END AS key, x.day,
        COUNT(*) AS asked, COUNT(x.answered) AS answered
      FROM (SELECT a.asked_at / ${DAY_MS} AS day, a.agent, a.channel, r.interaction AS answered
            FROM asks a LEFT JOIN responses r ON r.board_id = a.board_id AND r.interaction = a.interaction
            WHERE a.board_id = ?1) x,
-       (SELECT 'ask' AS dim UNION ALL SELECT 'ask_agent' UNION ALL SELECT 'ask_channel') d
+       (SELECT 'ask' AS dim UNION ALL SELECT 'ask_agent' UNION ALL SELECT 'ask_channel'
+        UNION ALL SELECT 'ask_agent_channel' UNION ALL SELECT 'ask_channel_agent') d
      WHERE key IS NOT NULL GROUP BY d.dim, key, x.day)
    GROUP BY dim, key, day / ${BLOCK_DAYS}`,
   // reasons and follow-ups of the board (key '') and of each agent and channel (migration 0011)

@@ -590,9 +590,9 @@ export const Stats = z
           'By agent or channel: answers (with a series of the same periods), follow-ups of their "no"s, and asks by ' +
           'the agent or channel they were made with. Under an agent or channel filter, group_by of the same ' +
           "dimension gives that one group, and group_by of the other dimension that agent's channels (or that " +
-          "channel's agents; key null: its answers without one), with answers and series only: asked, answered, " +
-          'response_rate and follow_up are null there (not stored per agent and channel). By reason: the "no"s that ' +
-          'chose each reason (a "no" may choose several, so groups overlap; no asks, follow-ups or series).',
+          "channel's agents; key null: its answers and asks without one), whose follow_up is null (follow-ups are " +
+          'not stored per agent and channel). By reason: the "no"s that chose each reason (a "no" may choose ' +
+          'several, so groups overlap; no asks, follow-ups or series).',
       }),
   })
   .openapi('Stats');

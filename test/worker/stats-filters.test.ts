@@ -213,8 +213,8 @@ describe('stats of one agent or channel', () => {
     const { responses: _, ...totals } = one.totals;
     expect(one.groups).toEqual([{ key: 'li', ...totals, series: want(one.series) }]);
 
-    // the channels of one agent and the agents of one channel: answers and trends; asks and
-    // follow-ups are not stored per agent and channel
+    // the channels of one agent and the agents of one channel: answers, asks and trends; follow-ups
+    // are not stored per agent and channel
     for (const [dim, key, other] of [
       ['agent', 'li', 'channel'],
       ['agent', 'maria', 'channel'],
@@ -223,16 +223,18 @@ describe('stats of one agent or channel', () => {
     ] as const) {
       const body = await stats(id, `from=${formatDay(from)}&to=${formatDay(to)}&${dim}=${key}&group_by=${other}`);
       const rows = (await env.DB.prepare('SELECT * FROM responses WHERE board_id = ?1').bind(id).all<Row>()).results;
-      const keys = [...new Set(rows.filter((r) => r[dim] === key).map((r) => r[other]))];
+      const asks = (await env.DB.prepare('SELECT agent, channel FROM asks WHERE board_id = ?1').bind(id).all<Row>())
+        .results;
+      const keys = [...new Set([...rows, ...asks].filter((r) => r[dim] === key).map((r) => r[other]))];
       expect(body.groups.map((g: { key: string | null }) => g.key).sort(), `${dim}=${key}`).toEqual(keys.sort());
       for (const g of body.groups) {
         const want = await implied(id, dim, key, from, to, { dim: other, key: g.key });
         expect(g, `${dim}=${key}, ${other} ${g.key}`).toEqual({
           key: g.key,
           ...counts(want.satisfied, want.unsatisfied),
-          asked: null,
-          answered: null,
-          response_rate: null,
+          asked: want.asked,
+          answered: want.answered,
+          response_rate: want.asked ? Math.round((1000 * want.answered) / want.asked) / 10 : null,
           follow_up: null,
           series: want.series,
         });
@@ -292,12 +294,12 @@ describe('migration 0011', () => {
     const { queries } = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0011_'))!;
     const backfill = queries.filter(
       (q) =>
-        q.includes('INSERT INTO tallies (board_id, dim, block, key, days)') ||
+        q.includes('INSERT INTO tallies (board_id, dim, block, key, days') ||
         q.includes('INSERT INTO counts (board_id, dim, block, key, yes, no, days)'),
     );
-    expect(backfill).toHaveLength(3);
+    expect(backfill).toHaveLength(4);
     await env.DB.batch([
-      env.DB.prepare(`DELETE FROM tallies WHERE dim GLOB 'reason_*' OR dim GLOB 'follow_up_*'`),
+      env.DB.prepare(`DELETE FROM tallies WHERE dim GLOB 'reason_*' OR dim GLOB 'follow_up_*' OR dim GLOB 'ask_*_*'`),
       env.DB.prepare(`DELETE FROM counts WHERE dim IN ('agent_channel', 'channel_agent')`),
     ]);
     // (without them, every answer of hers looks like one without a channel)
@@ -369,9 +371,9 @@ describe('rows read by filtered stats and groups with a trend', () => {
     // follow-ups; +7: the row after each range an index walk ends on (SQLite reads it to see the
     // range ended), the same on any board
     expect(rows['group_by=agent']).toBe(rows['']! + 3 * AGENTS * blocks + 7);
-    // one agent's channels (2) or one channel's agents: per block a key range of its rows, and the
-    // row after it that ends the range
-    expect(rows['agent=agent-3&group_by=channel']).toBe(1 + 3 * blocks + (2 + 1) * blocks);
-    expect(rows['channel=chat&group_by=agent']).toBe(1 + 3 * blocks + (AGENTS + 1) * blocks);
+    // one agent's channels (2) or one channel's agents: per block a key range of its count rows and
+    // one of its ask tallies, each with the row after it that ends the range
+    expect(rows['agent=agent-3&group_by=channel']).toBe(1 + 3 * blocks + 2 * (2 + 1) * blocks);
+    expect(rows['channel=chat&group_by=agent']).toBe(1 + 3 * blocks + 2 * (AGENTS + 1) * blocks);
   });
 });

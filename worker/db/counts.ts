@@ -146,10 +146,41 @@ export async function groupDays(
 const UNIT = '\u001f';
 
 /**
- * The answers per day in [fromDay, toDay] of one agent's channels (or one channel's agents), by
- * that channel (agent): the rows of `agent_channel` (`channel_agent`) whose key begins with the
- * filter's, one key range per block (a scalar subquery each, as in `keyRows`), so rows read =
- * blocks × the keys it holds, plus the row after each range.
+ * The rows of `dim` in the blocks of days [fromDay, toDay] whose key begins with `prefix` and the
+ * separator (the channels of one agent in `agent_channel`, …), each as [the rest of its key, block,
+ * days]: one key range per block in a scalar subquery (as in `keyRows`), so rows read = the rows it
+ * returns plus, per block, the row after the range that ends it.
+ */
+export async function keyRange(
+  db: D1Database | D1DatabaseSession,
+  table: 'counts' | 'tallies',
+  boardId: string,
+  dim: string,
+  prefix: string,
+  fromDay: number,
+  toDay: number,
+): Promise<[string, number, Record<string, number[]>][]> {
+  if (!/^[a-z_]+$/.test(dim)) throw new Error(`not a dim: ${dim}`);
+  const ranges: string[] = [];
+  for (let b = Math.floor(fromDay / BLOCK_DAYS); b <= Math.floor(toDay / BLOCK_DAYS); b++)
+    ranges.push(
+      `json((SELECT json_group_array(json_array(key, block, json(days))) FROM ${table}
+        WHERE board_id = ?1 AND dim = '${dim}' AND block = ${b} AND key >= ?2 AND key < ?3))`,
+    );
+  const row = await db
+    .prepare(`SELECT json_array(${ranges.join(', ')}) AS rows`)
+    .bind(boardId, prefix + UNIT, prefix + String.fromCharCode(UNIT.charCodeAt(0) + 1))
+    .first<{ rows: string }>();
+  return (JSON.parse(row?.rows ?? '[]') as [string, number, Record<string, number[]>][][]).flatMap((block) =>
+    block.map(
+      ([key, b, days]) => [key.slice(prefix.length + 1), b, days] as [string, number, Record<string, number[]>],
+    ),
+  );
+}
+
+/**
+ * The answers per day in [fromDay, toDay] of one agent's channels (or one channel's agents), by that
+ * channel (agent): `keyRange` of `agent_channel` (`channel_agent`).
  */
 export async function crossDays(
   db: D1Database,
@@ -159,24 +190,12 @@ export async function crossDays(
   toDay: number,
 ): Promise<Map<string, DayCounts[]>> {
   const dim = filter.dim === 'agent' ? 'agent_channel' : 'channel_agent';
-  const ranges: string[] = [];
-  for (let b = Math.floor(fromDay / BLOCK_DAYS); b <= Math.floor(toDay / BLOCK_DAYS); b++)
-    ranges.push(
-      `json((SELECT json_group_array(json_array(key, block, json(days))) FROM counts
-        WHERE board_id = ?1 AND dim = '${dim}' AND block = ${b} AND key >= ?2 AND key < ?3))`,
-    );
-  const row = await db
-    .prepare(`SELECT json_array(${ranges.join(', ')}) AS rows`)
-    .bind(boardId, filter.key + UNIT, filter.key + String.fromCharCode(UNIT.charCodeAt(0) + 1))
-    .first<{ rows: string }>();
   const out = new Map<string, DayCounts[]>();
-  for (const block of JSON.parse(row?.rows ?? '[]') as [string, number, DaysJson][][])
-    for (const [key, b, days] of block) {
-      const other = key.slice(filter.key.length + 1);
-      const list = out.get(other) ?? [];
-      eachDay(b, days, fromDay, toDay, (d) => list.push(d));
-      if (list.length > 0) out.set(other, list);
-    }
+  for (const [other, block, days] of await keyRange(db, 'counts', boardId, dim, filter.key, fromDay, toDay)) {
+    const list = out.get(other) ?? [];
+    eachDay(block, days as DaysJson, fromDay, toDay, (d) => list.push(d));
+    if (list.length > 0) out.set(other, list);
+  }
   return out;
 }
 

@@ -6,12 +6,14 @@
  */
 import { BLOCK_DAYS } from '../lib/time';
 import { int, prepareWhen, type Condition } from './batch';
-import { keyRows, keyRowsOf, pairsByKey } from './counts';
+import { keyRange, keyRows, keyRowsOf, pairsByKey, type GroupFilter } from './counts';
 
 export type TallyDim =
   | 'ask'
   | 'ask_agent'
   | 'ask_channel'
+  | 'ask_agent_channel'
+  | 'ask_channel_agent'
   | 'reason'
   | 'reason_agent'
   | 'reason_channel'
@@ -144,4 +146,27 @@ export async function askGroupTotals(
 ): Promise<Map<string, { asked: number; answered: number }>> {
   const pairs = await pairsByKey(db, 'tallies', ['asked', 'answered'], board, dim, fromDay, toDay);
   return new Map([...pairs].map(([key, [asked, answered]]) => [key, { asked, answered }]));
+}
+
+/**
+ * The asks of one agent's channels (or one channel's agents) in days [fromDay, toDay], by that
+ * channel (agent): `keyRange` of `ask_agent_channel` (`ask_channel_agent`).
+ */
+export async function crossAsks(
+  db: D1Database | D1DatabaseSession,
+  board: string,
+  filter: GroupFilter,
+  fromDay: number,
+  toDay: number,
+): Promise<Map<string, { asked: number; answered: number }>> {
+  const dim = filter.dim === 'agent' ? 'ask_agent_channel' : 'ask_channel_agent';
+  const out = new Map<string, { asked: number; answered: number }>();
+  for (const [other, block, days] of await keyRange(db, 'tallies', board, dim, filter.key, fromDay, toDay))
+    for (const [k, [asked = 0, answered = 0]] of Object.entries(days)) {
+      const day = block * BLOCK_DAYS + Number(k);
+      if (day < fromDay || day > toDay) continue;
+      const a = out.get(other) ?? { asked: 0, answered: 0 };
+      out.set(other, { asked: a.asked + asked, answered: a.answered + answered });
+    }
+  return out;
 }

@@ -1,7 +1,7 @@
 /** Stats for dashboards: totals, a series by day/week/month, groups by agent, channel or reason. */
 import { Hono } from 'hono';
 import { crossDays, dailyCounts, groupDays, type DayCounts, type GroupFilter } from '../db/counts';
-import { askGroupTotals, tallyDays, type TallyDay, type TallyDim } from '../db/tallies';
+import { askGroupTotals, crossAsks, tallyDays, type TallyDay, type TallyDim } from '../db/tallies';
 import { requireScope } from '../auth';
 import { ApiError } from '../lib/errors';
 import type { AppEnv } from '../lib/http';
@@ -33,7 +33,7 @@ doc({
     "that agent's or channel's answers, asks, reasons and follow-ups. groups lists each agent or channel (key " +
     'null holds answers without one), each with its follow-ups and a series of the same periods; under a filter, ' +
     "group_by of the same dimension gives its one group, and group_by of the other dimension that agent's " +
-    "channels (that channel's agents), whose asks and follow-ups are not stored: null. from must not be after " +
+    "channels (that channel's agents), whose follow-ups are not stored: null. from must not be after " +
     'to, and a range is at most ' +
     `${MAX_DAYS} days (x-pandameter-rule: date-range; the defaults count too).`,
   'x-pandameter-rule': 'date-range one-filter',
@@ -74,7 +74,7 @@ stats.get('/:board/stats', async (c) => {
     dailyCounts(c.env.DB, id, from, to, filter ?? undefined),
     tallyDays(c.env.DB, id, wanted.map(dim), from, to, filter?.key),
     byGroup && !filter ? readGroups(c.env.DB, id, byGroup, from, to) : null,
-    cross ? crossDays(c.env.DB, id, cross, from, to) : null,
+    cross ? Promise.all([crossDays(c.env.DB, id, cross, from, to), crossAsks(c.env.DB, id, cross, from, to)]) : null,
   ]);
   const tally = (d: 'ask' | 'follow_up' | 'reason') => tallies.get(dim(d))!;
 
@@ -96,7 +96,7 @@ stats.get('/:board/stats', async (c) => {
   if (groups) {
     groupList = perGroup(groups, periods, { yes, no }, buckets, total, tally('follow_up'));
   } else if (crossed) {
-    groupList = crossGroups(crossed, periods, { yes, no }, buckets);
+    groupList = crossGroups(crossed[0], crossed[1], periods, { yes, no }, buckets, total);
   } else if (byGroup && filter) {
     // the filter's own dimension: its one group
     const rate = { ...total, response_rate: rateOf(total) };
@@ -210,24 +210,35 @@ function perGroup(
 }
 
 /**
- * The channels of one agent (or the agents of one channel): answers and a trend each, then (key null)
- * the filter's answers without one. Asks and follow-ups are not stored per agent and channel: null.
+ * The channels of one agent (or the agents of one channel): answers, asks and a trend each, then
+ * (key null) the filter's answers and asks without one. Follow-ups are not stored per agent and
+ * channel: null.
  */
-function crossGroups(crossed: Map<string, DayCounts[]>, periods: Periods, all: YesNo, allBuckets: Map<number, YesNo>) {
-  const unstored = { asked: null, answered: null, response_rate: null, follow_up: null };
+function crossGroups(
+  crossed: Map<string, DayCounts[]>,
+  asks: Map<string, Asked>,
+  periods: Periods,
+  all: YesNo,
+  allBuckets: Map<number, YesNo>,
+  allAsked: Asked,
+) {
+  const rate = (a: Asked) => ({ asked: a.asked, answered: a.answered, response_rate: rateOf(a), follow_up: null });
   const sums = [...crossed].map(([key, list]) => ({ key, list, ...sumOf(list) }));
   sums.sort((a, b) => b.yes + b.no - (a.yes + a.no) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // then the ones only asked
+  for (const key of asks.keys()) if (!crossed.has(key)) sums.push({ key, list: [], yes: 0, no: 0 });
   const out: object[] = sums.map((g) => ({
     key: g.key,
     ...counts(g.yes, g.no),
-    ...unstored,
+    ...rate(asks.get(g.key) ?? { asked: 0, answered: 0 }),
     series: periods.series(periods.bucket(g.list)),
   }));
   const restBuckets = new Map([...allBuckets].map(([p, b]) => [p, { ...b }]));
   for (const g of sums) periods.bucket(g.list, restBuckets, -1);
   const rest = { yes: all.yes - sums.reduce((n, g) => n + g.yes, 0), no: all.no - sums.reduce((n, g) => n + g.no, 0) };
-  if (rest.yes + rest.no > 0)
-    out.push({ key: null, ...counts(rest.yes, rest.no), ...unstored, series: periods.series(restBuckets) });
+  const restAsked = restOf(allAsked, [...asks.values()]);
+  if (rest.yes + rest.no > 0 || restAsked.asked > 0)
+    out.push({ key: null, ...counts(rest.yes, rest.no), ...rate(restAsked), series: periods.series(restBuckets) });
   return out;
 }
 
