@@ -315,6 +315,11 @@ if (!ONLY_LOOP) {
     stats(`from=${day(364)}&channel=email&group_by=reason`),
   );
   await measure(
+    'stats: 365 days by week, agent=agent-7&group_by=channel',
+    40,
+    stats(`from=${day(364)}&interval=week&agent=agent-7&group_by=channel`),
+  );
+  await measure(
     'stats: 365 days by week, group_by=agent (with trends)',
     40,
     stats(`from=${day(364)}&interval=week&group_by=agent`),

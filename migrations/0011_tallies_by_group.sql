@@ -5,8 +5,7 @@
 --   dims ask_agent_channel, ask_channel_agent (key = agent, char 31, channel, and the reverse; as
 --   the agent_channel counts below): entries and block totals as ask_agent
 -- A write adds to them in the same upsert as to the row of the board, so an answer with an agent and
--- a channel writes 2 more tally rows for its reasons and 2 for its follow-up. (No apostrophes in
--- these comments: the statement splitter of wrangler would read one as the start of a string.)
+-- a channel writes 2 more tally rows for its reasons and 2 for its follow-up, and 2 more per ask.
 --
 -- SQLite cannot widen a CHECK in place: the table is rebuilt (it holds one row per block and key, not
 -- one per answer). The version still running writes the old dims only, which the new table accepts.
