@@ -268,6 +268,10 @@ describe('stats of one agent or channel', () => {
       expect((await json(res)).error).toMatchObject({ code: 'invalid_body', field });
       expect(d1Cost(res), q).toMatchObject({ written: 0 });
     }
+    // the longest range, one lookup per block of it (36) in each dim, and its cross groups
+    const longest = `from=${formatDay(today() - 1097)}&agent=maria`;
+    expect((await stats(id, `${longest}&group_by=reason`)).totals).toMatchObject({ unsatisfied: 1 });
+    expect((await stats(id, `${longest}&group_by=channel`)).groups).toMatchObject([{ key: 'email', unsatisfied: 1 }]);
     // the refusals changed nothing: the stats are as before
     expect((await stats(id, 'agent=maria')).totals).toMatchObject({ unsatisfied: 1, asked: 1, answered: 1 });
   });
