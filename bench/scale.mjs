@@ -330,6 +330,23 @@ if (!ONLY) {
   await measure('stats: 365 days by week', 40, stats(`from=${day(364)}&interval=week`));
   await measure('stats: 365 days by month', 40, stats(`from=${day(364)}&interval=month`));
   await measure('stats: 365 days, group_by=agent', 40, stats(`from=${day(364)}&group_by=agent`));
+  // the team's page (issue 19): one agent's or channel's stats, and every agent with its weekly trend
+  await measure('stats: 365 days by week, agent=agent-7', 40, stats(`from=${day(364)}&interval=week&agent=agent-7`));
+  await measure(
+    'stats: 365 days, channel=email, group_by=reason',
+    40,
+    stats(`from=${day(364)}&channel=email&group_by=reason`),
+  );
+  await measure(
+    'stats: 365 days by week, agent=agent-7&group_by=channel',
+    40,
+    stats(`from=${day(364)}&interval=week&agent=agent-7&group_by=channel`),
+  );
+  await measure(
+    'stats: 365 days by week, group_by=agent (with trends)',
+    40,
+    stats(`from=${day(364)}&interval=week&group_by=agent`),
+  );
 
   // the window: only the answers that enter or leave are read
   const patch = (b, window) => req('PATCH', `/v1/boards/${b.id}`, { body: { window } });

@@ -15,6 +15,12 @@ const inWindow = (r) =>
 
 const PERIOD = 'COALESCE(window_days, 30)';
 
+/** A tally's dims for the board (key '') and for the answer's agent and channel (`r`). */
+const GROUP_DIMS = (dim) =>
+  `(SELECT '${dim}' AS dim, 0 AS g UNION ALL SELECT '${dim}_agent', 1 UNION ALL SELECT '${dim}_channel', 2)`;
+// (in WHERE, written out: a bare `key` there would name json_each's own column)
+const GROUP_KEY = "(CASE g.g WHEN 0 THEN '' WHEN 1 THEN r.agent ELSE r.channel END)";
+
 /** Asks, reasons and follow-ups (migration 0006): every answer implies its ask; tallies by day; the period counts. */
 export const LOOP_SQL = [
   `INSERT INTO asks (board_id, interaction, asked_at, agent, channel, source)
@@ -28,32 +34,40 @@ export const LOOP_SQL = [
    SELECT ?1, dim, day / ${BLOCK_DAYS}, key, json_group_object(CAST(day % ${BLOCK_DAYS} AS TEXT), json_array(asked, answered)),
      SUM(asked), SUM(answered)
    FROM (
-     SELECT d.dim, CASE d.dim WHEN 'ask' THEN '' WHEN 'ask_agent' THEN x.agent ELSE x.channel END AS key, x.day,
+     SELECT d.dim, CASE d.dim WHEN 'ask' THEN '' WHEN 'ask_agent' THEN x.agent WHEN 'ask_channel' THEN x.channel
+         WHEN 'ask_agent_channel' THEN x.agent || char(31) || x.channel ELSE x.channel || char(31) || x.agent END AS key, x.day,
        COUNT(*) AS asked, COUNT(x.answered) AS answered
      FROM (SELECT a.asked_at / ${DAY_MS} AS day, a.agent, a.channel, r.interaction AS answered
            FROM asks a LEFT JOIN responses r ON r.board_id = a.board_id AND r.interaction = a.interaction
            WHERE a.board_id = ?1) x,
-       (SELECT 'ask' AS dim UNION ALL SELECT 'ask_agent' UNION ALL SELECT 'ask_channel') d
+       (SELECT 'ask' AS dim UNION ALL SELECT 'ask_agent' UNION ALL SELECT 'ask_channel'
+        UNION ALL SELECT 'ask_agent_channel' UNION ALL SELECT 'ask_channel_agent') d
      WHERE key IS NOT NULL GROUP BY d.dim, key, x.day)
    GROUP BY dim, key, day / ${BLOCK_DAYS}`,
+  // reasons and follow-ups of the board (key '') and of each agent and channel (migration 0011)
   `INSERT INTO tallies (board_id, dim, block, key, days)
-   SELECT ?1, 'reason', day / ${BLOCK_DAYS}, '', json_group_object(CAST(day % ${BLOCK_DAYS} AS TEXT) || ':' || id, json_array(n))
-   FROM (SELECT r.answered_at / ${DAY_MS} AS day, j.value AS id, COUNT(*) AS n
-         FROM responses r, json_each(r.reasons) j WHERE r.board_id = ?1 AND r.reasons IS NOT NULL GROUP BY 1, 2)
-   GROUP BY day / ${BLOCK_DAYS}`,
+   SELECT ?1, dim, day / ${BLOCK_DAYS}, key, json_group_object(CAST(day % ${BLOCK_DAYS} AS TEXT) || ':' || id, json_array(n))
+   FROM (SELECT g.dim, ${GROUP_KEY} AS key, r.answered_at / ${DAY_MS} AS day, j.value AS id, COUNT(*) AS n
+         FROM responses r, json_each(r.reasons) j, ${GROUP_DIMS('reason')} g
+         WHERE r.board_id = ?1 AND r.reasons IS NOT NULL AND ${GROUP_KEY} IS NOT NULL GROUP BY 1, 2, 3, 4)
+   GROUP BY dim, key, day / ${BLOCK_DAYS}`,
   `INSERT INTO tallies (board_id, dim, block, key, days)
-   SELECT ?1, 'follow_up', day / ${BLOCK_DAYS}, '', json_group_object(k, json(v))
+   SELECT ?1, dim, day / ${BLOCK_DAYS}, key, json_group_object(k, json(v))
    FROM (
-     SELECT fu_since / ${DAY_MS} AS day, CAST(fu_since / ${DAY_MS} % ${BLOCK_DAYS} AS TEXT) AS k,
+     SELECT dim, key, day, CAST(day % ${BLOCK_DAYS} AS TEXT) AS k,
        json_array(SUM(fu_status = 'open'), SUM(fu_status = 'contacted'), SUM(fu_status = 'resolved'), SUM(fu_status = 'dismissed')) AS v
-     FROM responses WHERE board_id = ?1 AND fu_status IS NOT NULL GROUP BY 1
+     FROM (SELECT g.dim, ${GROUP_KEY} AS key, r.fu_since / ${DAY_MS} AS day, r.fu_status
+           FROM responses r, ${GROUP_DIMS('follow_up')} g
+           WHERE r.board_id = ?1 AND r.fu_status IS NOT NULL AND ${GROUP_KEY} IS NOT NULL)
+     GROUP BY 1, 2, 3
      UNION ALL
-     SELECT day, k, json_array(COUNT(*)) FROM (
-       SELECT fu_since / ${DAY_MS} AS day,
-         CAST(fu_since / ${DAY_MS} % ${BLOCK_DAYS} AS TEXT) || 'h' || MIN(720, MAX(0, (fu_first_contact_at - fu_since) / 3600000)) AS k
-       FROM responses WHERE board_id = ?1 AND fu_status IS NOT NULL AND fu_first_contact_at IS NOT NULL)
-     GROUP BY day, k)
-   GROUP BY day / ${BLOCK_DAYS}`,
+     SELECT dim, key, day, k, json_array(COUNT(*)) FROM (
+       SELECT g.dim, ${GROUP_KEY} AS key, r.fu_since / ${DAY_MS} AS day,
+         CAST(r.fu_since / ${DAY_MS} % ${BLOCK_DAYS} AS TEXT) || 'h' || MIN(720, MAX(0, (r.fu_first_contact_at - r.fu_since) / 3600000)) AS k
+       FROM responses r, ${GROUP_DIMS('follow_up')} g
+       WHERE r.board_id = ?1 AND r.fu_status IS NOT NULL AND r.fu_first_contact_at IS NOT NULL AND ${GROUP_KEY} IS NOT NULL)
+     GROUP BY 1, 2, 3, 4)
+   GROUP BY dim, key, day / ${BLOCK_DAYS}`,
   `UPDATE boards SET rr_day = ?2, rr_days = ${PERIOD},
      asked_n = (SELECT COUNT(*) FROM asks a WHERE a.board_id = ?1 AND a.asked_at / ${DAY_MS} > ?2 - ${PERIOD}),
      answered_n = (SELECT COUNT(*) FROM asks a JOIN responses r ON r.board_id = a.board_id AND r.interaction = a.interaction
@@ -76,6 +90,12 @@ export const RECOUNT_SQL = [
      UNION ALL
      SELECT board_id, 'channel', channel, answered_at / ${DAY_MS}, SUM(verdict = 'yes'), SUM(verdict = 'no')
      FROM responses WHERE board_id = ?1 AND channel IS NOT NULL GROUP BY channel, answered_at / ${DAY_MS}
+     UNION ALL
+     SELECT board_id, 'agent_channel', agent || char(31) || channel, answered_at / ${DAY_MS}, SUM(verdict = 'yes'), SUM(verdict = 'no')
+     FROM responses WHERE board_id = ?1 AND agent IS NOT NULL AND channel IS NOT NULL GROUP BY agent, channel, answered_at / ${DAY_MS}
+     UNION ALL
+     SELECT board_id, 'channel_agent', channel || char(31) || agent, answered_at / ${DAY_MS}, SUM(verdict = 'yes'), SUM(verdict = 'no')
+     FROM responses WHERE board_id = ?1 AND agent IS NOT NULL AND channel IS NOT NULL GROUP BY agent, channel, answered_at / ${DAY_MS}
    )
    GROUP BY dim, key, day / ${BLOCK_DAYS}`,
   `UPDATE boards SET last_at = COALESCE((SELECT MAX(answered_at) FROM responses WHERE board_id = ?1), 0), as_of_day = ?2

@@ -50,12 +50,19 @@ export class FollowUpSum {
   readonly status = [0, 0, 0, 0];
   readonly hours = new Map<number, number>();
 
-  add(t: TallyDay): void {
-    if (t.suffix === '') t.values.forEach((v, i) => (this.status[i]! += v));
+  /** Adds a tally entry; `sign` -1 takes one out (the answers without an agent or channel). */
+  add(t: TallyDay, sign = 1): this {
+    if (t.suffix === '') t.values.forEach((v, i) => (this.status[i]! += sign * v));
     else if (t.suffix.startsWith('h')) {
       const h = Number(t.suffix.slice(1));
-      this.hours.set(h, (this.hours.get(h) ?? 0) + t.values[0]!);
+      this.hours.set(h, (this.hours.get(h) ?? 0) + sign * t.values[0]!);
     }
+    return this;
+  }
+
+  /** Whether it holds any follow-up. */
+  any(): boolean {
+    return this.status.some((n) => n !== 0);
   }
 
   /** The median of the first contacts' whole hours (the mean of the middle two for an even count). */

@@ -407,6 +407,10 @@ export const StatsQuery = z
     to: DateStr.optional(),
     interval: z.enum(['day', 'week', 'month']).default('day'),
     group_by: z.enum(['agent', 'channel', 'reason']).optional(),
+    agent: Agent.optional().openapi({ description: "Count only this agent's answers, asks, reasons and follow-ups." }),
+    channel: Channel.optional().openapi({
+      description: "Count only this channel's answers, asks, reasons and follow-ups (not with agent).",
+    }),
   })
   .openapi('StatsQuery');
 
@@ -531,6 +535,9 @@ const Asked = {
     .openapi({ description: 'answered / asked in percent, one decimal; null: none asked.' }),
 };
 
+/** The 95 % Wilson interval of the satisfied share, in percent (null: no answers). */
+const Interval95 = z.tuple([z.number(), z.number()]).nullable();
+
 /** The follow-ups of a period's "no"s (by the day of the "no"). */
 export const FollowUpStats = z
   .object({
@@ -558,24 +565,34 @@ export const Stats = z
     interval: z.enum(['day', 'week', 'month']),
     totals: Counts.extend({
       responses: z.number().int(),
-      interval95: z.tuple([z.number(), z.number()]).nullable(),
+      interval95: Interval95,
       ...Asked,
       follow_up: FollowUpStats,
     }),
-    series: z.array(Counts.extend({ period: z.string(), ...Asked, follow_up: FollowUpStats })),
+    series: z.array(Counts.extend({ period: z.string(), interval95: Interval95, ...Asked, follow_up: FollowUpStats })),
     groups: z
       .array(
-        Counts.extend({ key: z.string().nullable(), ...Asked }).partial({
-          asked: true,
-          answered: true,
-          response_rate: true,
-        }),
+        Counts.extend({
+          key: z.string().nullable(),
+          interval95: Interval95,
+          asked: z.number().int().nullable(),
+          answered: z.number().int().nullable(),
+          response_rate: Asked.response_rate,
+          follow_up: FollowUpStats.nullable(),
+          series: z
+            .array(Counts.extend({ period: z.string(), interval95: Interval95 }))
+            .openapi({ description: "The group's answers in each period of the request (a small trend)." }),
+        }).partial({ asked: true, answered: true, response_rate: true, follow_up: true, series: true }),
       )
       .optional()
       .openapi({
         description:
-          'By agent or channel: answers, and asks by the agent or channel they were made with. By reason: the "no"s ' +
-          'that chose each reason (a "no" may choose several, so groups overlap; no asks).',
+          'By agent or channel: answers (with a series of the same periods), follow-ups of their "no"s, and asks by ' +
+          'the agent or channel they were made with. Under an agent or channel filter, group_by of the same ' +
+          "dimension gives that one group, and group_by of the other dimension that agent's channels (or that " +
+          "channel's agents; key null: its answers and asks without one), whose follow_up is null (follow-ups are " +
+          'not stored per agent and channel). By reason: the "no"s that chose each reason (a "no" may choose ' +
+          'several, so groups overlap; no asks, follow-ups or series).',
       }),
   })
   .openapi('Stats');

@@ -76,6 +76,19 @@ export async function expectAggregatesMatchRecount(board: string): Promise<void>
     expect(await storedDays(board, dim), `daily ${dim} counts`).toEqual(recount);
   }
 
+  // per-day counts of an agent and a channel together, both ways round (migration 0011)
+  for (const [dim, key] of [
+    ['agent_channel', 'agent || char(31) || channel'],
+    ['channel_agent', 'channel || char(31) || agent'],
+  ] as const) {
+    const recount = await all(
+      `SELECT answered_at / 86400000 AS day, ${key} AS key, SUM(verdict = 'yes') AS yes, SUM(verdict = 'no') AS no
+       FROM responses WHERE board_id = ?1 AND agent IS NOT NULL AND channel IS NOT NULL GROUP BY day, key ORDER BY day, key`,
+      board,
+    );
+    expect(await storedDays(board, dim), `daily ${dim} counts`).toEqual(recount);
+  }
+
   // each block's totals are the sum of its days, and nothing is ever negative
   const blocks = await all(
     `SELECT c.dim, c.key, c.block, c.yes, c.no,

@@ -1,5 +1,6 @@
 /** Reasons after "no", and the follow-up of every "no" (issue 17; SPEC.md § Concepts: Follow-up, Reasons). */
 import { describe, expect, it } from 'vitest';
+import { wilson95 } from '../../worker/lib/score-math';
 import { mintToken } from '../../worker/lib/tokens';
 import { slackBody, standardBody } from '../../worker/webhooks/payload';
 import { hookUrl } from './webhook-helpers';
@@ -49,8 +50,8 @@ describe('reasons after "no"', () => {
     expect(csv.split('\r\n')[3]).toMatch(/,wrong slow$/);
     const byReason = await stats(id, '?group_by=reason');
     expect(byReason.groups).toEqual([
-      { key: 'slow', satisfied: 0, unsatisfied: 2, percent: 0 },
-      { key: 'wrong', satisfied: 0, unsatisfied: 1, percent: 0 },
+      { key: 'slow', satisfied: 0, unsatisfied: 2, percent: 0, interval95: wilson95(0, 2) },
+      { key: 'wrong', satisfied: 0, unsatisfied: 1, percent: 0, interval95: wilson95(0, 1) },
     ]);
   });
 

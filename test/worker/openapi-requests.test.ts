@@ -113,11 +113,14 @@ const DAY_MS = 86_400_000;
 const dayOf = (date: string | undefined) => (date === undefined ? undefined : Date.parse(date) / DAY_MS);
 
 /**
- * The operation's `x-pandameter-rule`, as its description states it: `date-range` — from (default: to
- * − 29 days) not after to (default: today), at most the days the description names.
+ * The operation's `x-pandameter-rule`s (space-separated), as its description states them:
+ * `date-range` — from (default: to − 29 days) not after to (default: today), at most the days the
+ * description names; `one-filter` — agent or channel, not both.
  */
 function keepsRule(op: Operation, query: Record<string, unknown>): boolean {
-  if (op['x-pandameter-rule'] !== 'date-range') return true;
+  const rules = (op['x-pandameter-rule'] ?? '').split(' ');
+  if (rules.includes('one-filter') && query.agent !== undefined && query.channel !== undefined) return false;
+  if (!rules.includes('date-range')) return true;
   const max = Number(/at most (\d+) days/.exec(op.description ?? '')![1]);
   const to = dayOf(query.to as string | undefined) ?? Math.floor(Date.now() / DAY_MS);
   const from = dayOf(query.from as string | undefined) ?? to - 29;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import app from '../../worker/index';
 import { csvField } from '../../worker/lib/csv';
+import { wilson95 } from '../../worker/lib/score-math';
 import { formatDay } from '../../worker/lib/time';
 import { takeLogged } from './console-guard';
 import { ADMIN, BASE, call, createBoard, d1Cost, env, json, say, score, storeAnswers } from './helpers';
@@ -112,7 +113,19 @@ describe('DELETE /v1/boards/{board}/responses/{interaction}', () => {
     const stats = await json(await call(`/v1/boards/${id}/stats?group_by=agent`, { auth: ADMIN }));
     expect(stats.totals).toMatchObject({ responses: 1, unsatisfied: 0 });
     expect(stats.groups).toEqual([
-      { key: 'maria', satisfied: 1, unsatisfied: 0, percent: 100, asked: 1, answered: 1, response_rate: 100 },
+      {
+        key: 'maria',
+        satisfied: 1,
+        unsatisfied: 0,
+        percent: 100,
+        interval95: wilson95(1, 0),
+        asked: 1,
+        answered: 1,
+        response_rate: 100,
+        // the erased "no" took its follow-up out of maria's too
+        follow_up: expect.objectContaining({ open: 0, contacted: 0, resolved: 0, dismissed: 0 }),
+        series: expect.any(Array),
+      },
     ]);
     const list = await json(await call(`/v1/boards/${id}/responses`, { auth: ADMIN }));
     expect(JSON.stringify(list)).not.toContain('phone');

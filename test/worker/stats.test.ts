@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percent } from '../../worker/lib/score-math';
+import { percent, wilson95 } from '../../worker/lib/score-math';
 import { formatDay } from '../../worker/lib/time';
 import { periodStart } from '../../worker/routes/stats';
 import { ADMIN, call, createBoard, d1Cost, env, json, passDays, say, storeAnswers } from './helpers';
@@ -23,23 +23,31 @@ describe('GET /v1/boards/{board}/stats', () => {
     expect(body.totals).toMatchObject({ responses: 4, satisfied: 3, unsatisfied: 1, percent: 75 });
     const none = { asked: 0, answered: 0, response_rate: null };
     const all = (n: number) => ({ asked: n, answered: n, response_rate: 100 });
+    const c = (yes: number, no: number) => ({
+      satisfied: yes,
+      unsatisfied: no,
+      percent: percent(yes, no),
+      interval95: wilson95(yes, no),
+    });
     expect(body.series.map(({ follow_up: _, ...p }: { follow_up: unknown }) => p)).toEqual([
-      { period: formatDay(today() - 3), satisfied: 0, unsatisfied: 0, percent: null, ...none },
-      { period: formatDay(today() - 2), satisfied: 1, unsatisfied: 1, percent: 50, ...all(2) },
-      { period: formatDay(today() - 1), satisfied: 0, unsatisfied: 0, percent: null, ...none },
-      { period: formatDay(today()), satisfied: 2, unsatisfied: 0, percent: 100, ...all(2) },
+      { period: formatDay(today() - 3), ...c(0, 0), ...none },
+      { period: formatDay(today() - 2), ...c(1, 1), ...all(2) },
+      { period: formatDay(today() - 1), ...c(0, 0), ...none },
+      { period: formatDay(today()), ...c(2, 0), ...all(2) },
     ]);
     expect(body.series[1].follow_up).toMatchObject({ open: 1, contacted: 0, resolved: 0, dismissed: 0 });
-    expect(body.groups).toEqual([
-      { key: 'maria', satisfied: 1, unsatisfied: 1, percent: 50, ...all(2) },
-      { key: 'li', satisfied: 1, unsatisfied: 0, percent: 100, ...all(1) },
-      { key: null, satisfied: 1, unsatisfied: 0, percent: 100, ...all(1) },
+    // each group's follow-ups and small trend: test/worker/stats-filters.test.ts
+    const plain = (groups: Record<string, unknown>[]) => groups.map(({ follow_up: _f, series: _s, ...g }) => g);
+    expect(plain(body.groups)).toEqual([
+      { key: 'maria', ...c(1, 1), ...all(2) },
+      { key: 'li', ...c(1, 0), ...all(1) },
+      { key: null, ...c(1, 0), ...all(1) },
     ]);
     const byChannel = await json(await call(`/v1/boards/${id}/stats?from=${from}&group_by=channel`, { auth: ADMIN }));
-    expect(byChannel.groups).toEqual([
-      { key: 'email', satisfied: 2, unsatisfied: 0, percent: 100, ...all(2) },
-      { key: 'chat', satisfied: 0, unsatisfied: 1, percent: 0, ...all(1) },
-      { key: null, satisfied: 1, unsatisfied: 0, percent: 100, ...all(1) },
+    expect(plain(byChannel.groups)).toEqual([
+      { key: 'email', ...c(2, 0), ...all(2) },
+      { key: 'chat', ...c(0, 1), ...all(1) },
+      { key: null, ...c(1, 0), ...all(1) },
     ]);
   });
 
@@ -57,9 +65,38 @@ describe('GET /v1/boards/{board}/stats', () => {
       unsatisfied: 0,
     });
     // the ask keeps the agent it was made with (maria), the answer's group moves to li
-    expect(body.groups).toEqual([
-      { key: 'li', satisfied: 1, unsatisfied: 0, percent: 100, asked: 0, answered: 0, response_rate: null },
-      { key: 'maria', satisfied: 0, unsatisfied: 0, percent: null, asked: 1, answered: 1, response_rate: 100 },
+    const plain = body.groups.map(({ follow_up: _f, series: _s, ...g }: Record<string, unknown>) => g);
+    expect(plain).toEqual([
+      {
+        key: 'li',
+        satisfied: 1,
+        unsatisfied: 0,
+        percent: 100,
+        interval95: wilson95(1, 0),
+        asked: 0,
+        answered: 0,
+        response_rate: null,
+      },
+      {
+        key: 'maria',
+        satisfied: 0,
+        unsatisfied: 0,
+        percent: null,
+        interval95: null,
+        asked: 1,
+        answered: 1,
+        response_rate: 100,
+      },
+    ]);
+    // its follow-up (a "no" changed to "yes": resolved by the customer) moved with it
+    expect(
+      body.groups.map((g: { follow_up: { open: number; resolved: number } }) => [
+        g.follow_up.open,
+        g.follow_up.resolved,
+      ]),
+    ).toEqual([
+      [0, 1],
+      [0, 0],
     ]);
   });
 
@@ -143,6 +180,7 @@ describe('GET /v1/boards/{board}/stats', () => {
       satisfied: yes,
       unsatisfied: no,
       percent: percent(yes, no),
+      interval95: wilson95(yes, no),
     });
     const keys = [...new Set(days.map((d) => d.agent))];
     const groups = keys
@@ -163,11 +201,12 @@ describe('GET /v1/boards/{board}/stats', () => {
       const body = await json(res);
       expect(body.totals).toMatchObject(counts(sum(days)));
       expect(
-        body.groups.map(({ key, satisfied, unsatisfied, percent }: Record<string, unknown>) => ({
+        body.groups.map(({ key, satisfied, unsatisfied, percent, interval95 }: Record<string, unknown>) => ({
           key,
           satisfied,
           unsatisfied,
           percent,
+          interval95,
         })),
       ).toEqual(groups);
       const periods = new Map<string, { yes: number; no: number }>();
@@ -190,9 +229,29 @@ describe('GET /v1/boards/{board}/stats', () => {
           follow_up: expect.objectContaining({ open: t.no }),
         });
       }
+      // each agent's small trend and follow-ups (every stored "no" is open, on its own day)
+      const labelOf = (day: number) => {
+        const p = formatDay(periodStart(day, interval));
+        return interval === 'month' ? p.slice(0, 7) : p;
+      };
+      for (const g of body.groups) {
+        const mine = days.filter((d) => d.agent === g.key);
+        const per = new Map<string, { yes: number; no: number }>();
+        for (const d of mine) {
+          const t = per.get(labelOf(d.day)) ?? { yes: 0, no: 0 };
+          per.set(labelOf(d.day), { yes: t.yes + d.yes, no: t.no + d.no });
+        }
+        expect(g.series).toEqual(
+          body.series.map((p: { period: string }) => ({
+            period: p.period,
+            ...counts(per.get(p.period) ?? { yes: 0, no: 0 }),
+          })),
+        );
+        expect(g.follow_up).toMatchObject({ open: sum(mine).no, contacted: 0 });
+      }
       // 365 days touch at most 13 blocks of 32: 13 board rows and 13 per agent, plus the board itself;
-      // and as many tally rows: asks and follow-ups of the board, asks per agent
-      expect(d1Cost(res).read).toBeLessThanOrEqual(1 + 13 * (1 + agents) + 13 * (2 + agents));
+      // and as many tally rows: asks and follow-ups of the board, asks and follow-ups per agent
+      expect(d1Cost(res).read).toBeLessThanOrEqual(1 + 13 * (1 + agents) + 13 * (2 + 2 * agents));
     }
   });
 });

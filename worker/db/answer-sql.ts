@@ -13,13 +13,19 @@ import type { FollowUpChange } from './follow-up';
 export const inWindow = (t: string) =>
   `COALESCE(CASE WHEN window_n IS NOT NULL THEN ${t} >= win_from ELSE ${int(t)} / ${DAY_MS} > as_of_day - window_days END, 0)`;
 
-/** The three count rows an answer adds to: the board's, its agent's and its channel's (?a, ?b). */
+/**
+ * The count rows an answer adds to: the board's, its agent's, its channel's, and (migration 0011) its
+ * agent and channel together, both ways round (`agent` char(31) `channel`, and the reverse: the
+ * channels of one agent and the agents of one channel are one key range). A null key is no row.
+ */
 export const GROUPS = (agent: string, channel: string) =>
-  `(SELECT 'board' AS dim, '' AS key UNION ALL SELECT 'agent', ${agent} UNION ALL SELECT 'channel', ${channel})`;
+  `(SELECT 'board' AS dim, '' AS key UNION ALL SELECT 'agent', ${agent} UNION ALL SELECT 'channel', ${channel}
+    UNION ALL SELECT 'agent_channel', ${agent} || char(31) || ${channel}
+    UNION ALL SELECT 'channel_agent', ${channel} || char(31) || ${agent})`;
 
 /**
- * What a changed or an erased answer shares: its old day and groups lose one. Three primary-key
- * lookups (joined with GROUPS, not an OR, which would scan every count row of the board).
+ * What a changed or an erased answer shares: its old day and groups lose one. Up to five
+ * primary-key lookups (joined with GROUPS, not an OR, which would scan every count row of the board).
  */
 export function uncountStatement(db: D1Database, cond: Condition, r: ResponseRow): D1PreparedStatement {
   const day = dayOf(r.answered_at);

@@ -62,8 +62,14 @@ const liveBoard = (board: string): Condition => ({
   args: [board],
 });
 
+/**
+ * The tally rows an ask adds to: the board's, its agent's, its channel's, and (migration 0011) its
+ * agent and channel together both ways round, keyed like `GROUPS` in answer-sql.ts (a null key: no row).
+ */
 const ASK_GROUPS = (agent: string, channel: string) =>
-  `(SELECT 'ask' AS dim, '' AS key UNION ALL SELECT 'ask_agent', ${agent} UNION ALL SELECT 'ask_channel', ${channel})`;
+  `(SELECT 'ask' AS dim, '' AS key UNION ALL SELECT 'ask_agent', ${agent} UNION ALL SELECT 'ask_channel', ${channel}
+    UNION ALL SELECT 'ask_agent_channel', (${agent}) || char(31) || (${channel})
+    UNION ALL SELECT 'ask_channel_agent', (${channel}) || char(31) || (${agent}))`;
 
 /**
  * Records asks (idempotent per interaction: one already asked, or answered, stays as it is). One
@@ -106,7 +112,11 @@ export async function recordAsks(
   const f = fresh(tJ, tB);
   const groups = `(SELECT 'ask' AS dim, '' AS key, COUNT(*) AS n FROM ${f} HAVING COUNT(*) > 0
       UNION ALL SELECT 'ask_agent', agent, COUNT(*) FROM ${f} WHERE agent IS NOT NULL GROUP BY agent
-      UNION ALL SELECT 'ask_channel', channel, COUNT(*) FROM ${f} WHERE channel IS NOT NULL GROUP BY channel)`;
+      UNION ALL SELECT 'ask_channel', channel, COUNT(*) FROM ${f} WHERE channel IS NOT NULL GROUP BY channel
+      UNION ALL SELECT 'ask_agent_channel', agent || char(31) || channel, COUNT(*) FROM ${f}
+        WHERE agent IS NOT NULL AND channel IS NOT NULL GROUP BY agent, channel
+      UNION ALL SELECT 'ask_channel_agent', channel || char(31) || agent, COUNT(*) FROM ${f}
+        WHERE agent IS NOT NULL AND channel IS NOT NULL GROUP BY agent, channel)`;
   const tally = tallyStatement(
     db,
     cond,
@@ -222,7 +232,10 @@ export function eraseAskStatements(
     cond,
     tq,
     board,
-    `(SELECT 'ask' AS dim, '' AS key ${one} UNION ALL SELECT 'ask_agent', agent ${one} UNION ALL SELECT 'ask_channel', channel ${one})`,
+    `(SELECT 'ask' AS dim, '' AS key ${one} UNION ALL SELECT 'ask_agent', agent ${one}
+      UNION ALL SELECT 'ask_channel', channel ${one}
+      UNION ALL SELECT 'ask_agent_channel', agent || char(31) || channel ${one}
+      UNION ALL SELECT 'ask_channel_agent', channel || char(31) || agent ${one})`,
     `(SELECT asked_at ${one}) / ${DAY_MS}`,
     [{ suffix: '', add: ['-1', '-1'] }],
     ['-1', '-1'],

@@ -43,13 +43,67 @@ function eachDay(block: number, days: DaysJson, fromDay: number, toDay: number, 
   }
 }
 
-/** The board's answers per day in [fromDay, toDay]: one row read per 32 days. */
+/**
+ * The rows of one key (bound as ?2; the board is ?1) in `dims` and the blocks of days [fromDay, toDay],
+ * each a whole-primary-key lookup in a scalar subquery: one row read each, none for a row that is not
+ * there. (`block IN (…)` or a join on a list of blocks reads the row after each one too; a range of
+ * blocks walks every other key's rows in between; D1 allows few terms in a UNION.) One column per dim,
+ * a JSON array of `json_array(columns…)` or null per block: at most 36 blocks, written in as integers
+ * like the dims, which are the caller's constants.
+ */
+export function keyRows(
+  table: 'counts' | 'tallies',
+  columns: string,
+  dims: readonly string[],
+  fromDay: number,
+  toDay: number,
+) {
+  const blocks: number[] = [];
+  for (let b = Math.floor(fromDay / BLOCK_DAYS); b <= Math.floor(toDay / BLOCK_DAYS); b++) blocks.push(b);
+  const lookups = (dim: string) => {
+    if (!/^[a-z_]+$/.test(dim)) throw new Error(`not a dim: ${dim}`);
+    return blocks
+      .map(
+        (b) =>
+          `(SELECT json_array(${columns}) FROM ${table} WHERE board_id = ?1 AND dim = '${dim}' AND block = ${b} AND key = ?2)`,
+      )
+      .join(', ');
+  };
+  return `SELECT ${dims.map((dim, i) => `json_array(${lookups(dim)}) AS d${i}`).join(', ')}`;
+}
+
+/** The rows `keyRows` found (its columns as arrays), all dims together. */
+export function keyRowsOf<T>(row: Record<string, string> | null): T[] {
+  return Object.values(row ?? {}).flatMap((list) => (JSON.parse(list) as (T | null)[]).filter((r) => r !== null));
+}
+
+/** An agent or a channel whose answers alone are counted (`?agent=` / `?channel=` of stats). */
+export interface GroupFilter {
+  dim: 'agent' | 'channel';
+  key: string;
+}
+
+/**
+ * The answers per day in [fromDay, toDay] of the board, or of one agent or channel: one row read per
+ * 32 days (a group's: `keyRows`).
+ */
 export async function dailyCounts(
   db: D1Database,
   boardId: string,
   fromDay: number,
   toDay: number,
+  group?: GroupFilter,
 ): Promise<DayCounts[]> {
+  const out: DayCounts[] = [];
+  if (group) {
+    const row = await db
+      .prepare(keyRows('counts', 'block, json(days)', [group.dim], fromDay, toDay))
+      .bind(boardId, group.key)
+      .first<Record<string, string>>();
+    for (const [block, days] of keyRowsOf<[number, DaysJson]>(row))
+      eachDay(block, days, fromDay, toDay, (d) => out.push(d));
+    return out.sort((a, b) => a.day - b.day);
+  }
   const { results } = await db
     .prepare(
       `SELECT block, days FROM counts WHERE board_id = ?1 AND dim = 'board' AND key = ''
@@ -57,9 +111,92 @@ export async function dailyCounts(
     )
     .bind(boardId, Math.floor(fromDay / BLOCK_DAYS), Math.floor(toDay / BLOCK_DAYS))
     .all<{ block: number; days: string }>();
-  const out: DayCounts[] = [];
   for (const r of results) eachDay(r.block, JSON.parse(r.days) as DaysJson, fromDay, toDay, (d) => out.push(d));
   return out.sort((a, b) => a.day - b.day);
+}
+
+/**
+ * Every agent's or channel's answers per day in [fromDay, toDay] (for a trend each): rows read =
+ * blocks × keys, as one row of JSON (see `pairsByKey`).
+ */
+export async function groupDays(
+  db: D1Database,
+  boardId: string,
+  dim: 'agent' | 'channel',
+  fromDay: number,
+  toDay: number,
+): Promise<Map<string, DayCounts[]>> {
+  const row = await db
+    .prepare(
+      `SELECT json_group_array(json_array(key, block, json(days))) AS rows FROM counts
+       WHERE board_id = ?1 AND dim = ?2 AND block BETWEEN ?3 AND ?4`,
+    )
+    .bind(boardId, dim, Math.floor(fromDay / BLOCK_DAYS), Math.floor(toDay / BLOCK_DAYS))
+    .first<{ rows: string }>();
+  const out = new Map<string, DayCounts[]>();
+  for (const [key, block, days] of JSON.parse(row?.rows ?? '[]') as [string, number, DaysJson][]) {
+    const list = out.get(key) ?? [];
+    eachDay(block, days, fromDay, toDay, (d) => list.push(d));
+    if (list.length > 0) out.set(key, list);
+  }
+  return out;
+}
+
+/** The separator inside the keys of `agent_channel` / `channel_agent` (a control character: never in a key). */
+const UNIT = '\u001f';
+
+/**
+ * The rows of `dim` in the blocks of days [fromDay, toDay] whose key begins with `prefix` and the
+ * separator (the channels of one agent in `agent_channel`, …), each as [the rest of its key, block,
+ * days]: one key range per block in a scalar subquery (as in `keyRows`), so rows read = the rows it
+ * returns plus, per block, the row after the range that ends it.
+ */
+export async function keyRange(
+  db: D1Database | D1DatabaseSession,
+  table: 'counts' | 'tallies',
+  boardId: string,
+  dim: string,
+  prefix: string,
+  fromDay: number,
+  toDay: number,
+): Promise<[string, number, Record<string, number[]>][]> {
+  if (!/^[a-z_]+$/.test(dim)) throw new Error(`not a dim: ${dim}`);
+  const ranges: string[] = [];
+  for (let b = Math.floor(fromDay / BLOCK_DAYS); b <= Math.floor(toDay / BLOCK_DAYS); b++)
+    ranges.push(
+      `json((SELECT json_group_array(json_array(key, block, json(days))) FROM ${table}
+        WHERE board_id = ?1 AND dim = '${dim}' AND block = ${b} AND key >= ?2 AND key < ?3))`,
+    );
+  const row = await db
+    .prepare(`SELECT json_array(${ranges.join(', ')}) AS rows`)
+    .bind(boardId, prefix + UNIT, prefix + String.fromCharCode(UNIT.charCodeAt(0) + 1))
+    .first<{ rows: string }>();
+  return (JSON.parse(row?.rows ?? '[]') as [string, number, Record<string, number[]>][][]).flatMap((block) =>
+    block.map(
+      ([key, b, days]) => [key.slice(prefix.length + 1), b, days] as [string, number, Record<string, number[]>],
+    ),
+  );
+}
+
+/**
+ * The answers per day in [fromDay, toDay] of one agent's channels (or one channel's agents), by that
+ * channel (agent): `keyRange` of `agent_channel` (`channel_agent`).
+ */
+export async function crossDays(
+  db: D1Database,
+  boardId: string,
+  filter: GroupFilter,
+  fromDay: number,
+  toDay: number,
+): Promise<Map<string, DayCounts[]>> {
+  const dim = filter.dim === 'agent' ? 'agent_channel' : 'channel_agent';
+  const out = new Map<string, DayCounts[]>();
+  for (const [other, block, days] of await keyRange(db, 'counts', boardId, dim, filter.key, fromDay, toDay)) {
+    const list = out.get(other) ?? [];
+    eachDay(block, days as DaysJson, fromDay, toDay, (d) => list.push(d));
+    if (list.length > 0) out.set(other, list);
+  }
+  return out;
 }
 
 /**

@@ -1,19 +1,18 @@
 /**
  * Reasons and follow-ups of "no"s (SPEC.md § Concepts: Follow-up, Reasons): how an answer's write
- * changes them, the day tallies that count them (`tallies` dims 'reason' and 'follow_up', one row
- * per board and 32-day block), and the team's own change of a follow-up (`setFollowUp`).
+ * changes them (their day tallies: worker/db/follow-up-tallies.ts), and the team's own change of a
+ * follow-up (`setFollowUp`).
  *
  * A new "no" is `open`. A change to "yes" resolves it (`by: "customer"`); a change back to "no"
  * opens it again, keeping its note and first contact. Its tallies count on the day of the first
  * "no" (`fu_since`), so a period's follow-ups are those of its "no"s however late they were handled.
  */
-import { DAY_MS, dayOf } from '../lib/time';
+import { dayOf } from '../lib/time';
 import type { FollowUpStatus } from '../schemas';
 import {
   batchNamed,
   prepareWhen,
   untilApplied,
-  type Condition,
   type Extension,
   type ExtensionResults,
   extensionOf,
@@ -21,17 +20,10 @@ import {
 } from './batch';
 import type { AnswerKind, AnswerState, ResponseRow } from './answers';
 import { unchanged } from './answers';
-import { Params, tallyStatement, type TallyEntry } from './tallies';
+import { contactHours, fixedDay, fuTally, statusDelta } from './follow-up-tallies';
+import type { TallyEntry } from './tallies';
 
-export const STATUS_INDEX: Record<FollowUpStatus, number> = { open: 0, contacted: 1, resolved: 2, dismissed: 3 };
-
-/** First contacts are tallied by whole hours after the "no", the last bucket holding 30 days and more. */
-export const MAX_CONTACT_HOURS = 720;
-export const contactHours = (since: number, at: number) =>
-  Math.min(MAX_CONTACT_HOURS, Math.max(0, Math.floor((at - since) / 3_600_000)));
-
-/** The day of the newest counted answer (a first or changed answer's own), inside its batch. */
-const NEW_DAY = (B: string) => `(SELECT last_at FROM boards WHERE id = ${B}) / ${DAY_MS}`;
+export { answerTallyStatements, eraseTallyStatements, reasonsOf } from './follow-up-tallies';
 
 /** What an answer's write does to its follow-up: its new state, or null when it stays as it is. */
 export interface FollowUpChange {
@@ -56,99 +48,6 @@ export function followUpChange(
   if (after.verdict === 'no') return { status: 'open', by: null, updatedAt, since };
   if (before?.fu_status) return { status: 'resolved', by: 'customer', updatedAt, since };
   return null;
-}
-
-function statusDelta(from: FollowUpStatus | null, to: FollowUpStatus | null): string[] {
-  const d = [0, 0, 0, 0];
-  if (from) d[STATUS_INDEX[from]]! -= 1;
-  if (to) d[STATUS_INDEX[to]]! += 1;
-  return d.map(String);
-}
-
-const fuTally = (db: D1Database, cond: Condition, board: string, day: (q: Params) => string, entries: TallyEntry[]) => {
-  const q = new Params();
-  return tallyStatement(db, cond, q, board, `(SELECT 'follow_up' AS dim, '' AS key)`, day(q), entries);
-};
-
-const reasonTally = (
-  db: D1Database,
-  cond: Condition,
-  board: string,
-  day: (q: Params) => string,
-  delta: Map<string, number>,
-) => {
-  const entries = [...delta].filter(([, n]) => n !== 0).map(([id, n]) => ({ suffix: `:${id}`, add: [String(n)] }));
-  if (entries.length === 0) return undefined;
-  const q = new Params();
-  return tallyStatement(db, cond, q, board, `(SELECT 'reason' AS dim, '' AS key)`, day(q), entries);
-};
-
-export const reasonsOf = (r: ResponseRow | null): string[] => (r?.reasons ? (JSON.parse(r.reasons) as string[]) : []);
-
-const fixedDay = (day: number) => () => String(Math.floor(day));
-const newDay = (board: string) => (q: Params) => NEW_DAY(q.p(board));
-
-/** An answer's reason and follow-up tallies, for its batch (after the board's clock moved). */
-export function answerTallyStatements(
-  db: D1Database,
-  cond: Condition,
-  board: string,
-  kind: AnswerKind,
-  before: ResponseRow | null,
-  after: AnswerState,
-  fu: FollowUpChange | null,
-): Record<string, D1PreparedStatement | undefined> {
-  const old = reasonsOf(before);
-  const now = after.reasons ?? [];
-  const out: Record<string, D1PreparedStatement | undefined> = {};
-  if (kind === 'updated' && before) {
-    const delta = new Map<string, number>();
-    for (const id of old) delta.set(id, (delta.get(id) ?? 0) - 1);
-    for (const id of now) delta.set(id, (delta.get(id) ?? 0) + 1);
-    out['reasons'] = reasonTally(db, cond, board, fixedDay(dayOf(before.answered_at)), delta);
-  } else if (kind === 'created' || kind === 'changed') {
-    if (before && old.length > 0)
-      out['reasons out'] = reasonTally(
-        db,
-        cond,
-        board,
-        fixedDay(dayOf(before.answered_at)),
-        new Map(old.map((id) => [id, -1])),
-      );
-    out['reasons in'] = reasonTally(db, cond, board, newDay(board), new Map(now.map((id) => [id, 1])));
-  }
-  if (fu) {
-    const day = fu.since === null ? newDay(board) : fixedDay(dayOf(fu.since));
-    out['follow-up'] = fuTally(db, cond, board, day, [
-      { suffix: '', add: statusDelta(before?.fu_status ?? null, fu.status) },
-    ]);
-  }
-  return out;
-}
-
-/** An erasure's: the answer's reasons and follow-up leave the tallies. */
-export function eraseTallyStatements(
-  db: D1Database,
-  cond: Condition,
-  board: string,
-  before: ResponseRow,
-): Record<string, D1PreparedStatement | undefined> {
-  const out: Record<string, D1PreparedStatement | undefined> = {
-    reasons: reasonTally(
-      db,
-      cond,
-      board,
-      fixedDay(dayOf(before.answered_at)),
-      new Map(reasonsOf(before).map((id) => [id, -1])),
-    ),
-  };
-  if (before.fu_status && before.fu_since !== null) {
-    const entries: TallyEntry[] = [{ suffix: '', add: statusDelta(before.fu_status, null) }];
-    if (before.fu_first_contact_at !== null)
-      entries.push({ suffix: `h${contactHours(before.fu_since, before.fu_first_contact_at)}`, add: ['-1'] });
-    out['follow-up'] = fuTally(db, cond, board, fixedDay(dayOf(before.fu_since)), entries);
-  }
-  return out;
 }
 
 export interface FollowUpInput {
@@ -217,7 +116,7 @@ export async function setFollowUp(
       statement: (sql, ...args) => prepareWhen(db, cond, sql, args),
     };
     const results = await batchNamed(db, {
-      tally: entries.length === 0 ? undefined : fuTally(db, cond, board, fixedDay(dayOf(since)), entries),
+      tally: entries.length === 0 ? undefined : fuTally(db, cond, board, before, fixedDay(dayOf(since)), entries),
       ...extensionOf(extend, plan),
       row: prepareWhen(
         db,

@@ -6,9 +6,20 @@
  */
 import { BLOCK_DAYS } from '../lib/time';
 import { int, prepareWhen, type Condition } from './batch';
-import { pairsByKey } from './counts';
+import { keyRange, keyRows, keyRowsOf, pairsByKey, type GroupFilter } from './counts';
 
-export type TallyDim = 'ask' | 'ask_agent' | 'ask_channel' | 'reason' | 'follow_up';
+export type TallyDim =
+  | 'ask'
+  | 'ask_agent'
+  | 'ask_channel'
+  | 'ask_agent_channel'
+  | 'ask_channel_agent'
+  | 'reason'
+  | 'reason_agent'
+  | 'reason_channel'
+  | 'follow_up'
+  | 'follow_up_agent'
+  | 'follow_up_channel';
 
 /** Collects bound parameters and hands back their placeholders, so SQL is written in one pass. */
 export class Params {
@@ -81,8 +92,8 @@ export interface TallyDay {
 }
 
 /**
- * Every entry of `dims` in days [fromDay, toDay] (for every key): one row read per block and key.
- * Entries that sum to zero (an answer erased) are left out.
+ * Every entry of `dims` in days [fromDay, toDay], for every key or (`key`) for one: one row read per
+ * block and key. Entries that sum to zero (an answer erased) are left out.
  */
 export async function tallyDays(
   db: D1Database | D1DatabaseSession,
@@ -90,23 +101,31 @@ export async function tallyDays(
   dims: TallyDim[],
   fromDay: number,
   toDay: number,
+  key?: string,
 ): Promise<Map<TallyDim, TallyDay[]>> {
   // One row of JSON: a thousand rows (blocks × agents) handed over one by one cost more time than
-  // reading them (as in worker/db/counts.ts groupCounts).
-  const row = await db
-    .prepare(
-      `SELECT json_group_array(json_array(dim, key, block, json(days))) AS rows FROM tallies
-       WHERE board_id = ?1 AND block BETWEEN ?2 AND ?3 AND dim IN (${dims.map((_, i) => `?${i + 4}`).join(', ')})`,
-    )
-    .bind(board, Math.floor(fromDay / BLOCK_DAYS), Math.floor(toDay / BLOCK_DAYS), ...dims)
-    .first<{ rows: string }>();
+  // reading them (as in worker/db/counts.ts groupDays). One key's rows: `keyRows`.
+  const list =
+    key === undefined
+      ? JSON.parse(
+          (
+            await db
+              .prepare(
+                `SELECT json_group_array(json_array(dim, key, block, json(days))) AS rows FROM tallies
+                 WHERE board_id = ?1 AND block BETWEEN ?2 AND ?3 AND dim IN (${dims.map((_, i) => `?${i + 4}`).join(', ')})`,
+              )
+              .bind(board, Math.floor(fromDay / BLOCK_DAYS), Math.floor(toDay / BLOCK_DAYS), ...dims)
+              .first<{ rows: string }>()
+          )?.rows ?? '[]',
+        )
+      : keyRowsOf(
+          await db
+            .prepare(keyRows('tallies', 'dim, key, block, json(days)', dims, fromDay, toDay))
+            .bind(board, key)
+            .first<Record<string, string>>(),
+        );
   const out = new Map<TallyDim, TallyDay[]>(dims.map((dim) => [dim, []]));
-  for (const [dim, key, block, days] of JSON.parse(row?.rows ?? '[]') as [
-    TallyDim,
-    string,
-    number,
-    Record<string, number[]>,
-  ][]) {
+  for (const [dim, key, block, days] of list as [TallyDim, string, number, Record<string, number[]>][]) {
     for (const [name, values] of Object.entries(days)) {
       const m = /^(\d+)(.*)$/.exec(name);
       if (!m || values.every((v) => v === 0)) continue;
@@ -127,4 +146,27 @@ export async function askGroupTotals(
 ): Promise<Map<string, { asked: number; answered: number }>> {
   const pairs = await pairsByKey(db, 'tallies', ['asked', 'answered'], board, dim, fromDay, toDay);
   return new Map([...pairs].map(([key, [asked, answered]]) => [key, { asked, answered }]));
+}
+
+/**
+ * The asks of one agent's channels (or one channel's agents) in days [fromDay, toDay], by that
+ * channel (agent): `keyRange` of `ask_agent_channel` (`ask_channel_agent`).
+ */
+export async function crossAsks(
+  db: D1Database | D1DatabaseSession,
+  board: string,
+  filter: GroupFilter,
+  fromDay: number,
+  toDay: number,
+): Promise<Map<string, { asked: number; answered: number }>> {
+  const dim = filter.dim === 'agent' ? 'ask_agent_channel' : 'ask_channel_agent';
+  const out = new Map<string, { asked: number; answered: number }>();
+  for (const [other, block, days] of await keyRange(db, 'tallies', board, dim, filter.key, fromDay, toDay))
+    for (const [k, [asked = 0, answered = 0]] of Object.entries(days)) {
+      const day = block * BLOCK_DAYS + Number(k);
+      if (day < fromDay || day > toDay) continue;
+      const a = out.get(other) ?? { asked: 0, answered: 0 };
+      out.set(other, { asked: a.asked + asked, answered: a.answered + answered });
+    }
+  return out;
 }
