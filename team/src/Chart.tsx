@@ -149,7 +149,7 @@ export function Chart(props: { points: Point[]; interval: Filters['interval']; t
           {points.map((p, i) => (
             <rect
               key={p.period}
-              class={i === active ? 'bar on' : 'bar'}
+              class={i === active ? 'col on' : 'col'}
               x={x(i) - Math.min(step * 0.3, 14)}
               width={Math.min(step * 0.6, 28)}
               y={H - BOTTOM - barH(p)}

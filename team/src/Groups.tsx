@@ -75,7 +75,9 @@ export function Groups(props: {
   );
   const trendLabel = (s: Point[]) => {
     const known = s.filter((p) => p.percent !== null);
-    return known.length ? `${pct(known[0]!.percent!)} → ${pct(known[known.length - 1]!.percent!)}` : '';
+    return known.length
+      ? t('sparkLabel', { a: pct(known[0]!.percent!), b: pct(known[known.length - 1]!.percent!) })
+      : '';
   };
   return (
     <Panel id={id} title={t(id)} loaded={props.stats} class="groups">
