@@ -1,13 +1,19 @@
 /**
  * The team's page (GET /team/{board}): its wording. The worker inlines one language's words into
- * the page (`#team-words`), so the script carries none. `{x}` are filled by team/src/format.ts;
+ * the page (`#team-words`), so the script carries none; worker/pages/team.tsx uses
+ * `title`, `needsScript` and the not-found words in the shell itself. `{x}` are filled by team/src/format.ts;
  * numbers, percentages and dates come from Intl. Phrases with a count are `Plural`s.
  */
 import type { Language, Plural } from './languages';
 
 export interface TeamWords {
-  /** the document title and the page's heading before the board's name: `{name}` */
+  /** the document title after the board's name (the shell writes `{board name} · {title}`) */
   title: string;
+  /** the shell's line with JavaScript off */
+  needsScript: string;
+  /** the shell's page for an unknown board */
+  notFoundTitle: string;
+  notFound: string;
   /** the sign-in form */
   signInTitle: string;
   signInIntro: string;
@@ -113,7 +119,10 @@ export interface TeamWords {
 }
 
 const en: TeamWords = {
-  title: '{name} · customer satisfaction',
+  title: 'Team page',
+  needsScript: 'The team page needs JavaScript: it reads your board through the API with your session.',
+  notFoundTitle: 'No such board',
+  notFound: 'Check the link, or ask for a new one: npm run admin -- dashboard <board>',
   signInTitle: 'Sign in to the team’s page',
   signInIntro:
     'Open the sign-in link your admin made (npm run admin -- dashboard), or paste a key of this board that can read.',
@@ -199,7 +208,10 @@ const en: TeamWords = {
 };
 
 const ar: TeamWords = {
-  title: '{name} · رضا العملاء',
+  title: 'صفحة الفريق',
+  needsScript: 'تحتاج صفحة الفريق إلى JavaScript: فهي تقرأ لوحتك عبر الواجهة البرمجية بجلستك.',
+  notFoundTitle: 'لا توجد لوحة بهذا الاسم',
+  notFound: 'تحقق من الرابط، أو اطلب رابطًا جديدًا: npm run admin -- dashboard <board>',
   signInTitle: 'تسجيل الدخول إلى صفحة الفريق',
   signInIntro:
     'افتح رابط تسجيل الدخول الذي أنشأه المسؤول (npm run admin -- dashboard)، أو الصق مفتاحًا لهذه اللوحة يملك صلاحية القراءة.',
@@ -309,7 +321,10 @@ const ar: TeamWords = {
 };
 
 const de: TeamWords = {
-  title: '{name} · Kundenzufriedenheit',
+  title: 'Teamseite',
+  needsScript: 'Die Teamseite braucht JavaScript: Sie liest Ihr Board mit Ihrer Sitzung über die API.',
+  notFoundTitle: 'Dieses Board gibt es nicht',
+  notFound: 'Prüfen Sie den Link oder fordern Sie einen neuen an: npm run admin -- dashboard <board>',
   signInTitle: 'Anmelden auf der Teamseite',
   signInIntro:
     'Öffnen Sie den Anmeldelink Ihres Admins (npm run admin -- dashboard) oder fügen Sie einen Schlüssel dieses Boards mit Leserecht ein.',
@@ -401,7 +416,10 @@ const de: TeamWords = {
 };
 
 const fr: TeamWords = {
-  title: '{name} · satisfaction client',
+  title: 'Page de l’équipe',
+  needsScript: 'La page de l’équipe a besoin de JavaScript : elle lit votre tableau par l’API avec votre session.',
+  notFoundTitle: 'Tableau introuvable',
+  notFound: 'Vérifiez le lien ou demandez-en un nouveau : npm run admin -- dashboard <board>',
   signInTitle: 'Se connecter à la page de l’équipe',
   signInIntro:
     'Ouvrez le lien de connexion créé par votre admin (npm run admin -- dashboard), ou collez une clé de ce tableau qui peut lire.',
@@ -490,7 +508,10 @@ const fr: TeamWords = {
 };
 
 const es: TeamWords = {
-  title: '{name} · satisfacción de los clientes',
+  title: 'Página del equipo',
+  needsScript: 'La página del equipo necesita JavaScript: lee su tablero a través de la API con su sesión.',
+  notFoundTitle: 'No existe ese tablero',
+  notFound: 'Compruebe el enlace o pida uno nuevo: npm run admin -- dashboard <board>',
   signInTitle: 'Iniciar sesión en la página del equipo',
   signInIntro:
     'Abra el enlace de acceso que creó su administrador (npm run admin -- dashboard) o pegue una clave de este tablero que pueda leer.',
@@ -579,7 +600,10 @@ const es: TeamWords = {
 };
 
 const pt: TeamWords = {
-  title: '{name} · satisfação dos clientes',
+  title: 'Página da equipe',
+  needsScript: 'A página da equipe precisa de JavaScript: ela lê o seu painel pela API com a sua sessão.',
+  notFoundTitle: 'Esse painel não existe',
+  notFound: 'Verifique o link ou peça um novo: npm run admin -- dashboard <board>',
   signInTitle: 'Entrar na página da equipe',
   signInIntro:
     'Abra o link de acesso criado pelo seu admin (npm run admin -- dashboard) ou cole uma chave deste painel que possa ler.',
@@ -668,7 +692,10 @@ const pt: TeamWords = {
 };
 
 const it: TeamWords = {
-  title: '{name} · soddisfazione dei clienti',
+  title: 'Pagina del team',
+  needsScript: 'La pagina del team ha bisogno di JavaScript: legge la tua bacheca tramite l’API con la tua sessione.',
+  notFoundTitle: 'Questa bacheca non esiste',
+  notFound: 'Controlla il link o chiedine uno nuovo: npm run admin -- dashboard <board>',
   signInTitle: 'Accedi alla pagina del team',
   signInIntro:
     'Apri il link di accesso creato dal tuo admin (npm run admin -- dashboard) oppure incolla una chiave di questa bacheca che possa leggere.',
@@ -757,7 +784,10 @@ const it: TeamWords = {
 };
 
 const nl: TeamWords = {
-  title: '{name} · klanttevredenheid',
+  title: 'Teampagina',
+  needsScript: 'De teampagina heeft JavaScript nodig: ze leest je bord via de API met je sessie.',
+  notFoundTitle: 'Dit bord bestaat niet',
+  notFound: 'Controleer de link of vraag een nieuwe aan: npm run admin -- dashboard <board>',
   signInTitle: 'Inloggen op de teampagina',
   signInIntro:
     'Open de inloglink die je beheerder maakte (npm run admin -- dashboard), of plak een sleutel van dit bord die mag lezen.',
@@ -846,7 +876,10 @@ const nl: TeamWords = {
 };
 
 const ja: TeamWords = {
-  title: '{name} · 顧客満足度',
+  title: 'チームページ',
+  needsScript: 'チームページには JavaScript が必要です。セッションを使って API からボードを読み込みます。',
+  notFoundTitle: 'ボードが見つかりません',
+  notFound: 'リンクを確認するか、新しいリンクを依頼してください：npm run admin -- dashboard <board>',
   signInTitle: 'チームページにサインイン',
   signInIntro:
     '管理者が作成したサインインリンク（npm run admin -- dashboard）を開くか、このボードの読み取り権限のあるキーを貼り付けてください。',
@@ -931,7 +964,10 @@ const ja: TeamWords = {
 };
 
 const zh: TeamWords = {
-  title: '{name} · 客户满意度',
+  title: '团队页面',
+  needsScript: '团队页面需要 JavaScript：它用你的会话通过 API 读取看板。',
+  notFoundTitle: '没有这个看板',
+  notFound: '请检查链接，或索取新的链接：npm run admin -- dashboard <board>',
   signInTitle: '登录团队页面',
   signInIntro: '打开管理员创建的登录链接（npm run admin -- dashboard），或粘贴此看板具有读取权限的密钥。',
   keyLabel: '看板密钥',
@@ -1013,7 +1049,10 @@ const zh: TeamWords = {
 };
 
 const zhHant: TeamWords = {
-  title: '{name} · 客戶滿意度',
+  title: '團隊頁面',
+  needsScript: '團隊頁面需要 JavaScript：它用你的工作階段透過 API 讀取看板。',
+  notFoundTitle: '沒有這個看板',
+  notFound: '請檢查連結，或索取新的連結：npm run admin -- dashboard <board>',
   signInTitle: '登入團隊頁面',
   signInIntro: '開啟管理員建立的登入連結（npm run admin -- dashboard），或貼上此看板具有讀取權限的金鑰。',
   keyLabel: '看板金鑰',

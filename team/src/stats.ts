@@ -60,7 +60,8 @@ export interface ScoreJson {
 
 /** The stats request of one panel: the page's filters, its interval, and its `group_by` if any. */
 export const statsPath = (f: Filters, groupBy?: 'agent' | 'channel' | 'reason') =>
-  `/stats?${filtersQuery(f)}&interval=${f.interval}${groupBy ? `&group_by=${groupBy}` : ''}`;
+  // reasons are counted over the whole range, so their request needs no interval (bench/team-load.mjs sends the same)
+  `/stats?${filtersQuery(f)}${groupBy === 'reason' ? '' : `&interval=${f.interval}`}${groupBy ? `&group_by=${groupBy}` : ''}`;
 
 export interface Loaded<T> {
   data?: T;
