@@ -111,6 +111,10 @@ export interface TeamWords {
   /** a name's button: `{name}` */
   filterBy: string;
   nothing: string;
+  /** under a channel filter, the agents' panel (the API keeps no agent × channel counts) */
+  agentsOfChannel: string;
+  /** under an agent filter, the channels' panel */
+  channelsOfAgent: string;
 
   /** reasons */
   reasons: string;
@@ -201,6 +205,8 @@ const en: TeamWords = {
   filterHint: 'Choose a name to see only its numbers on the whole page.',
   filterBy: 'Show only {name}',
   nothing: 'Nothing in these dates.',
+  agentsOfChannel: 'Not counted per agent for one channel. Show all again to see the agents.',
+  channelsOfAgent: 'Not counted per channel for one agent. Show all again to see the channels.',
 
   reasons: 'Reasons after “No”',
   reasonsHint: 'A “No” may give several reasons.',
@@ -314,6 +320,8 @@ const ar: TeamWords = {
   filterHint: 'اختر اسمًا لترى أرقامه وحده في الصفحة كلها.',
   filterBy: 'عرض {name} فقط',
   nothing: 'لا شيء في هذه التواريخ.',
+  agentsOfChannel: 'لا تُحسب الأرقام لكل موظف ضمن قناة واحدة. اعرض الكل من جديد لترى الموظفين.',
+  channelsOfAgent: 'لا تُحسب الأرقام لكل قناة لموظف واحد. اعرض الكل من جديد لترى القنوات.',
 
   reasons: 'الأسباب بعد «لا»',
   reasonsHint: 'قد تذكر الإجابة «لا» عدة أسباب.',
@@ -409,6 +417,10 @@ const de: TeamWords = {
   filterHint: 'Wählen Sie einen Namen, um auf der ganzen Seite nur seine Zahlen zu sehen.',
   filterBy: 'Nur {name} zeigen',
   nothing: 'Nichts in diesem Zeitraum.',
+  agentsOfChannel:
+    'Für einen Kanal wird nicht pro Mitarbeiter gezählt. Zeigen Sie wieder alles, um die Mitarbeiter zu sehen.',
+  channelsOfAgent:
+    'Für einen Mitarbeiter wird nicht pro Kanal gezählt. Zeigen Sie wieder alles, um die Kanäle zu sehen.',
 
   reasons: 'Gründe nach „Nein“',
   reasonsHint: 'Ein „Nein“ kann mehrere Gründe nennen.',
@@ -501,6 +513,8 @@ const fr: TeamWords = {
   filterHint: 'Choisissez un nom pour ne voir que ses chiffres sur toute la page.',
   filterBy: 'Afficher seulement {name}',
   nothing: 'Rien à ces dates.',
+  agentsOfChannel: 'Pas de chiffres par agent pour un seul canal. Affichez tout à nouveau pour voir les agents.',
+  channelsOfAgent: 'Pas de chiffres par canal pour un seul agent. Affichez tout à nouveau pour voir les canaux.',
 
   reasons: 'Raisons après « Non »',
   reasonsHint: 'Un « Non » peut donner plusieurs raisons.',
@@ -593,6 +607,8 @@ const es: TeamWords = {
   filterHint: 'Elija un nombre para ver solo sus cifras en toda la página.',
   filterBy: 'Mostrar solo {name}',
   nothing: 'Nada en estas fechas.',
+  agentsOfChannel: 'No se cuenta por agente para un solo canal. Vuelva a mostrar todo para ver los agentes.',
+  channelsOfAgent: 'No se cuenta por canal para un solo agente. Vuelva a mostrar todo para ver los canales.',
 
   reasons: 'Motivos tras «No»',
   reasonsHint: 'Un «No» puede dar varios motivos.',
@@ -685,6 +701,8 @@ const pt: TeamWords = {
   filterHint: 'Escolha um nome para ver só os números dele na página inteira.',
   filterBy: 'Mostrar só {name}',
   nothing: 'Nada nestas datas.',
+  agentsOfChannel: 'Não é contado por agente para um só canal. Mostre tudo de novo para ver os agentes.',
+  channelsOfAgent: 'Não é contado por canal para um só agente. Mostre tudo de novo para ver os canais.',
 
   reasons: 'Motivos após “Não”',
   reasonsHint: 'Um “Não” pode indicar vários motivos.',
@@ -777,6 +795,8 @@ const it: TeamWords = {
   filterHint: 'Scegli un nome per vedere solo i suoi numeri in tutta la pagina.',
   filterBy: 'Mostra solo {name}',
   nothing: 'Niente in queste date.',
+  agentsOfChannel: 'Non si conta per operatore su un solo canale. Mostra di nuovo tutto per vedere gli operatori.',
+  channelsOfAgent: 'Non si conta per canale per un solo operatore. Mostra di nuovo tutto per vedere i canali.',
 
   reasons: 'Motivi dopo «No»',
   reasonsHint: 'Un «No» può indicare più motivi.',
@@ -869,6 +889,8 @@ const nl: TeamWords = {
   filterHint: 'Kies een naam om op de hele pagina alleen diens cijfers te zien.',
   filterBy: 'Alleen {name} tonen',
   nothing: 'Niets in deze periode.',
+  agentsOfChannel: 'Voor één kanaal wordt niet per medewerker geteld. Toon weer alles om de medewerkers te zien.',
+  channelsOfAgent: 'Voor één medewerker wordt niet per kanaal geteld. Toon weer alles om de kanalen te zien.',
 
   reasons: 'Redenen na „Nee”',
   reasonsHint: 'Bij een „Nee” kunnen meerdere redenen horen.',
@@ -957,6 +979,9 @@ const ja: TeamWords = {
   filterHint: '名前を選ぶと、ページ全体がその数値だけになります。',
   filterBy: '{name} だけを表示',
   nothing: 'この期間には何もありません。',
+  agentsOfChannel: '1 つのチャネル内では担当者ごとに集計していません。担当者を見るには、すべて表示に戻してください。',
+  channelsOfAgent:
+    '1 人の担当者についてはチャネルごとに集計していません。チャネルを見るには、すべて表示に戻してください。',
 
   reasons: '「いいえ」の理由',
   reasonsHint: '1 件の「いいえ」に複数の理由が含まれることがあります。',
@@ -1042,6 +1067,8 @@ const zh: TeamWords = {
   filterHint: '选择一个名称，整个页面将只显示它的数据。',
   filterBy: '只显示 {name}',
   nothing: '这段日期内没有数据。',
+  agentsOfChannel: '单个渠道内不按客服统计。请重新显示全部以查看客服。',
+  channelsOfAgent: '单个客服不按渠道统计。请重新显示全部以查看渠道。',
 
   reasons: '“不满意”的原因',
   reasonsHint: '一个“不满意”可能包含多个原因。',
@@ -1127,6 +1154,8 @@ const zhHant: TeamWords = {
   filterHint: '選擇一個名稱，整個頁面將只顯示它的數據。',
   filterBy: '只顯示 {name}',
   nothing: '這段日期內沒有資料。',
+  agentsOfChannel: '單一管道內不按客服統計。請重新顯示全部以查看客服。',
+  channelsOfAgent: '單一客服不按管道統計。請重新顯示全部以查看管道。',
 
   reasons: '「不滿意」的原因',
   reasonsHint: '一個「不滿意」可能包含多個原因。',

@@ -52,6 +52,8 @@ export function Groups(props: {
   by: 'agent' | 'channel';
   stats: Loaded<StatsJson>;
   active?: string;
+  /** why there is no table (agents of one channel, channels of one agent: the API does not count them) */
+  note?: string;
   onFilter: (key: string) => void;
 }) {
   const w = useWords();
@@ -80,7 +82,7 @@ export function Groups(props: {
       : '';
   };
   return (
-    <Panel id={id} title={t(id)} loaded={props.stats} class="groups">
+    <Panel id={id} title={t(id)} loaded={props.stats} class="groups" note={props.note}>
       {groups.length === 0 ? (
         <p class="muted">{t('nothing')}</p>
       ) : (

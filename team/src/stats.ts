@@ -71,13 +71,15 @@ export interface Loaded<T> {
 }
 
 /**
- * One GET, again whenever `path` or `version` changes. The last data stays on screen while the next
+ * One GET, again whenever `path` or `version` changes (none while `path` is null). The last data stays on screen while the next
  * loads (no jump), and an answer that arrives after a newer request started is dropped.
  */
-export function useGet<T>(api: Api, path: string, version: number): Loaded<T> {
-  const [state, setState] = useState<{ data?: T; error?: ApiFailure; loading: boolean }>({ loading: true });
+export function useGet<T>(api: Api, path: string | null, version: number): Loaded<T> {
+  const [state, setState] = useState<{ data?: T; error?: ApiFailure; loading: boolean }>({ loading: path !== null });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
+    // null: nothing to ask (a panel the current filter has no numbers for)
+    if (path === null) return setState({ loading: false });
     let current = true;
     setState((s) => ({ data: s.data, loading: true }));
     api.json<T>(path).then(
