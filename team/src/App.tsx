@@ -4,7 +4,16 @@
  * comes back here through `createApi`'s `onEnded` and shows the form with "Your session ended".
  */
 import { useEffect, useState } from 'preact/hooks';
-import { createApi, resumeSession, signInWithLink, signOut, storageKey, type Api, type Session } from './api';
+import {
+  ApiFailure,
+  createApi,
+  resumeSession,
+  signInWithLink,
+  signOut,
+  storageKey,
+  type Api,
+  type Session,
+} from './api';
 import { Dashboard } from './Dashboard';
 import { SignIn } from './SignIn';
 import { describe, useWords } from './words';
@@ -33,7 +42,9 @@ export function App({ board }: { board: string }) {
   };
   const refused = (e: unknown, words: 'linkRefused' | 'sessionEnded') => {
     sessionStorage.removeItem(storageKey(board));
-    setState({ kind: 'out', message: describe(e, t(words), t) });
+    // any 4xx (used, expired, unknown, or not a link's shape at all) means the same to the reader
+    const said = e instanceof ApiFailure && e.status >= 400 && e.status < 500 ? t(words) : describe(e, t(words), t);
+    setState({ kind: 'out', message: said });
   };
 
   useEffect(() => {

@@ -128,6 +128,9 @@ describe('the team page', () => {
     await again.getByRole('alert').filter({ hasText: 'This sign-in link does not work any more' }).waitFor();
     expect(await again.getByLabel('Board key').isVisible()).toBe(true);
     expect(new URL(again.url()).hash).toBe('');
+    // a link cut short or made up reads the same to the person holding it
+    await again.goto(`${base()}/team/${board}#link=not-a-link`);
+    await again.getByRole('alert').filter({ hasText: 'This sign-in link does not work any more' }).waitFor();
     await again.context().close();
     await context.close();
   });
