@@ -13,7 +13,7 @@ export default tseslint.config(
     },
   },
   // The layers: worker/lib/ is the floor (it imports nothing of the worker above it), and what runs in
-  // the browser (widget, scoreboard client, the shared answer form and wording) never imports the worker.
+  // the browser (widget, scoreboard client, team page, the shared answer form and wording) never imports the worker.
   {
     files: ['worker/lib/**'],
     rules: {
@@ -24,7 +24,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['widget/**', 'scoreboard/**', 'answer-form/**', 'i18n/**'],
+    files: ['widget/**', 'scoreboard/**', 'team/**', 'answer-form/**', 'i18n/**'],
     rules: {
       'no-restricted-imports': [
         'error',

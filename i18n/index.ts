@@ -8,3 +8,4 @@ export * from './answer';
 export * from './rate-page';
 export * from './scoreboard';
 export * from './method';
+export * from './team';

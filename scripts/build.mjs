@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Builds the browser bundles the worker serves (widget, scoreboard client) into dist/public/,
+// Builds the browser bundles the worker serves (widget, scoreboard client, team page) into dist/public/,
 // which wrangler.toml binds as ASSETS. Each part has its own Vite config.
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { build } from 'vite';
 
-const CONFIGS = ['widget/vite.config.ts', 'scoreboard/client/vite.config.ts'];
+const CONFIGS = ['widget/vite.config.ts', 'scoreboard/client/vite.config.ts', 'team/vite.config.ts'];
 
 mkdirSync('dist/public', { recursive: true });
 for (const configFile of CONFIGS) {

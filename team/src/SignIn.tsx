@@ -1,0 +1,58 @@
+/** The sign-in form: a board key with `read` exchanged for a session (the key itself is not kept). */
+import { useRef, useState } from 'preact/hooks';
+import { signInWithKey, type Session } from './api';
+import { describe } from './App';
+import { useWords } from './words';
+
+export function SignIn(props: { board: string; message?: string; onSession: (s: Session) => void }) {
+  const { t } = useWords();
+  const [error, setError] = useState<string | undefined>(props.message);
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const key = input.current!.value.trim();
+    if (!key) {
+      setError(t('keyEmpty'));
+      input.current!.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      props.onSession(await signInWithKey(props.board, key));
+    } catch (failure) {
+      setError(describe(failure, t('keyRefused'), t));
+      setBusy(false);
+      input.current!.focus();
+    }
+  };
+
+  return (
+    <section class="signin" aria-labelledby="signin-title">
+      <h1 id="signin-title">{t('signInTitle')}</h1>
+      <p>{t('signInIntro')}</p>
+      <p id="signin-error" class="error" role="alert">
+        {error}
+      </p>
+      <form onSubmit={submit} noValidate>
+        <label for="key">{t('keyLabel')}</label>
+        <input
+          id="key"
+          ref={input}
+          type="password"
+          autocomplete="off"
+          spellcheck={false}
+          aria-describedby="key-hint signin-error"
+          aria-invalid={error && !props.message ? true : undefined}
+        />
+        <p id="key-hint" class="hint">
+          {t('keyHint')}
+        </p>
+        <button type="submit" disabled={busy}>
+          {busy ? t('signingIn') : t('signIn')}
+        </button>
+      </form>
+    </section>
+  );
+}

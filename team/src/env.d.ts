@@ -1,0 +1,2 @@
+/** Vite bundles the imported stylesheet into /team/app.css. */
+declare module '*.css';
