@@ -21,7 +21,8 @@ export interface InboxProps {
 
 type Phase = 'loading' | 'idle' | 'failed';
 /** where focus goes after a render: a place in a list (after a change), or an item (after "Show more") */
-type Where = { list: 'open' | 'done'; index: number } | { item: string };
+type List = 'open' | 'done';
+type Where = { list: List; index: number } | { item: string };
 
 export function Inbox({ api, filters, canTriage, onChanged }: InboxProps) {
   const { t } = useWords();
@@ -76,7 +77,7 @@ export function Inbox({ api, filters, canTriage, onChanged }: InboxProps) {
   const done = items.filter((a) => statusOf(a) !== 'open').sort((a, b) => rank(a) - rank(b));
 
   const save = async (a: Answer, status: Status, note: string | undefined) => {
-    const from = statusOf(a) === 'open' ? 'open' : 'done';
+    const from: List = statusOf(a) === 'open' ? 'open' : 'done';
     const index = (from === 'open' ? open : done).indexOf(a);
     const now = await setFollowUp(api, a.interaction, status, note);
     focusAfter.current = { list: from, index };
@@ -93,7 +94,9 @@ export function Inbox({ api, filters, canTriage, onChanged }: InboxProps) {
     if (!where) return;
     focusAfter.current = null;
     if ('item' in where) {
-      heading.current?.parentElement?.querySelector<HTMLElement>(`[data-interaction="${CSS.escape(where.item)}"]`)?.focus();
+      heading.current?.parentElement
+        ?.querySelector<HTMLElement>(`[data-interaction="${CSS.escape(where.item)}"]`)
+        ?.focus();
       return;
     }
     const own = lists[where.list].current?.children;
@@ -102,7 +105,7 @@ export function Inbox({ api, filters, canTriage, onChanged }: InboxProps) {
     (target as HTMLElement | null)?.focus();
   });
 
-  const list = (which: Where['list'], answers: Answer[]) => (
+  const list = (which: List, answers: Answer[]) => (
     <ul class="inbox-list" ref={lists[which]}>
       {answers.map((a) => (
         <Item
@@ -122,13 +125,13 @@ export function Inbox({ api, filters, canTriage, onChanged }: InboxProps) {
       <h2 id="inbox-title" ref={heading} tabIndex={-1}>
         {t('inboxTitle')}
       </h2>
-      <p class="inbox-muted">{t(canTriage ? 'inboxHint' : 'inboxHintReadOnly')}</p>
+      <p class="hint">{t(canTriage ? 'inboxHint' : 'inboxHintReadOnly')}</p>
       {items.length === 0 && phase === 'idle' && next === null ? (
         <p>{t('inboxEmpty')}</p>
       ) : (
         <>
           <h3>{t('inboxOpenList')}</h3>
-          {open.length === 0 && openDone ? <p class="inbox-muted">{t('inboxNoneOpen')}</p> : list('open', open)}
+          {open.length === 0 && openDone ? <p class="muted">{t('inboxNoneOpen')}</p> : list('open', open)}
           {done.length > 0 && (
             <>
               <h3>{t('inboxDoneList')}</h3>
@@ -141,7 +144,7 @@ export function Inbox({ api, filters, canTriage, onChanged }: InboxProps) {
         {phase === 'loading' ? t('inboxLoading') : said}
       </p>
       {phase === 'failed' && (
-        <p class="inbox-error" role="alert">
+        <p class="error" role="alert">
           {t('inboxLoadFailed')}{' '}
           <button type="button" onClick={() => void load(next ?? START, items.length === 0)}>
             {t('inboxRetry')}
@@ -151,7 +154,7 @@ export function Inbox({ api, filters, canTriage, onChanged }: InboxProps) {
       {phase !== 'failed' && next !== null && items.length > 0 && (
         <button
           type="button"
-          class="inbox-more"
+          class="quiet inbox-more"
           aria-disabled={phase === 'loading' ? 'true' : undefined}
           onClick={() => phase === 'idle' && void load(next, false)}
         >

@@ -16,6 +16,9 @@ const STATUS_WORD = {
   dismissed: 'inboxStatusDismissed',
 } as const;
 
+/** The likely next step is the prominent button; the others are quiet. */
+const NEXT: Partial<Record<Status, Status>> = { open: 'contacted', contacted: 'resolved' };
+
 const ACTION_WORD = {
   open: 'inboxReopen',
   contacted: 'inboxMarkContacted',
@@ -77,7 +80,7 @@ export function Item({ answer: a, labels, canTriage, onSave }: ItemProps) {
   return (
     <li class="inbox-item" tabIndex={-1} data-interaction={a.interaction}>
       <p class="inbox-comment" id={`${id}-c`}>
-        {a.comment ?? <span class="inbox-muted">{t('inboxNoComment')}</span>}
+        {a.comment ?? <span class="muted">{t('inboxNoComment')}</span>}
       </p>
       {a.reasons && a.reasons.length > 0 && (
         <ul class="inbox-reasons" aria-label={t('inboxReasons')}>
@@ -98,7 +101,7 @@ export function Item({ answer: a, labels, canTriage, onSave }: ItemProps) {
       {canTriage && (
         <form class="inbox-form" onSubmit={submit}>
           {writing && (
-            <div class="inbox-field">
+            <div class="field">
               <label for={`${id}-n`}>{t('inboxNoteLabel')}</label>
               <textarea
                 id={`${id}-n`}
@@ -112,19 +115,25 @@ export function Item({ answer: a, labels, canTriage, onSave }: ItemProps) {
           )}
           <div class="inbox-actions">
             {!writing && (
-              <button type="button" class="inbox-quiet" onClick={() => setWriting(true)}>
+              <button type="button" class="quiet" onClick={() => setWriting(true)}>
                 {t(note ? 'inboxEditNote' : 'inboxAddNote')}
               </button>
             )}
             {STATUSES.filter((s) => s !== status).map((s) => (
-              <button type="submit" value={s} key={s} aria-disabled={saving ? 'true' : undefined}>
+              <button
+                type="submit"
+                value={s}
+                key={s}
+                class={NEXT[status] === s ? undefined : 'quiet'}
+                aria-disabled={saving ? 'true' : undefined}
+              >
                 {t(ACTION_WORD[s])}
               </button>
             ))}
           </div>
-          {saving && !error && <p class="inbox-muted">{t('inboxSaving')}</p>}
+          {saving && !error && <p class="muted small">{t('inboxSaving')}</p>}
           {error && (
-            <p class="inbox-error" role="alert">
+            <p class="error" role="alert">
               {error}
             </p>
           )}
