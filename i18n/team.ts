@@ -651,6 +651,10 @@ function withInbox(page: Record<Language, PageWords>): Record<Language, TeamWord
 export interface TeamWords extends InboxWords {
   /** the document title and the page's heading before the board's name: `{name}` */
   title: string;
+  /** the worker's shell (main): the no-JS line, and an unknown board */
+  needsScript: string;
+  notFoundTitle: string;
+  notFound: string;
   /** the sign-in form */
   signInTitle: string;
   signInIntro: string;
@@ -755,6 +759,9 @@ export interface TeamWords extends InboxWords {
 
 const en: PageWords = {
   title: '{name} · customer satisfaction',
+  needsScript: 'The team page needs JavaScript: it reads your board through the API with your session.',
+  notFoundTitle: 'No such board',
+  notFound: 'Check the link, or ask for a new one: npm run admin -- dashboard <board>',
   signInTitle: 'Sign in to the team’s page',
   signInIntro:
     'Open the sign-in link your admin made (npm run admin -- dashboard), or paste a key of this board that can read.',

@@ -6,6 +6,8 @@
 // the help text, the checks of arguments and options and the dispatch all come from that table.
 // scripts/lib/: admin-args.mjs (options and their values), admin-http.mjs (which worker, the token,
 // the calls), admin-output.mjs (tables and the score as text), admin-dispatch.mjs (help, dispatch).
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline/promises';
 import { parseInt10, parseList, parseOrigins, parseWindow, usage } from './lib/admin-args.mjs';
 import { main } from './lib/admin-dispatch.mjs';
 import { pct, printBoard, printScore, table, windowText } from './lib/admin-output.mjs';
@@ -65,6 +67,42 @@ const secretBody = (values) => (values.secret === undefined ? undefined : { secr
 function age(iso, now = Date.now()) {
   const h = Math.floor((now - Date.parse(iso)) / 3_600_000);
   return h < 1 ? '<1 h' : h < 48 ? `${h} h` : `${Math.floor(h / 24)} d`;
+}
+
+/** Opens `url` in the default browser (best effort: the link is printed either way). */
+function openInBrowser(url) {
+  const [cmd, ...args] =
+    process.platform === 'darwin'
+      ? ['open']
+      : process.platform === 'win32'
+        ? ['cmd', '/c', 'start', '""']
+        : ['xdg-open'];
+  const child = spawn(cmd, [...args, url], { detached: true, stdio: 'ignore' });
+  child.on('error', () => console.error('Could not start a browser; open the link above yourself.'));
+  child.unref();
+}
+
+/** Asks a yes/no question on a terminal; false without one (CI, pipes). */
+async function confirm(question) {
+  if (!process.stdin.isTTY || !process.stdout.isTTY) return false;
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = await rl.question(question);
+  rl.close();
+  return /^y(es)?$/i.test(answer.trim());
+}
+
+/** A one-time link to the board's team page (POST …/sign-in-links), and the offer to open it. */
+async function dashboard(api, board, values, out) {
+  const body = {};
+  if (values.ttl !== undefined) body.ttl_seconds = parseInt10('ttl', values.ttl);
+  const link = await api('POST', `/v1/boards/${enc(board)}/sign-in-links`, { body });
+  const minutes = Math.round((Date.parse(link.expires_at) - Date.now()) / 60_000);
+  out(link, () => {
+    console.log(`The team page of ${board}, signed in (works once, for ${minutes} minutes):\n\n  ${link.url}\n`);
+    console.log('The part after # stays in your browser: it never reaches a server or its logs.');
+  });
+  if (values.browser || (!values.json && (await confirm('Open it in your browser now? [y/N] '))))
+    openInBrowser(link.url);
 }
 
 /** The open "No"s, newest first (GET …/responses?follow_up=open). */
@@ -322,6 +360,15 @@ const COMMANDS = [
         if (res.next_cursor) console.log(`\nMore: npm run admin -- responses ${board} --cursor ${res.next_cursor}`);
       });
     },
+  },
+  {
+    section: 'The team page',
+    name: 'dashboard',
+    args: ['<board>'],
+    usage: '[--ttl seconds] [--browser]',
+    options: ['ttl', 'browser'],
+    summary: 'a one-time sign-in link to the board\'s team page (trend, agents, the "No" inbox); --browser opens it',
+    run: async ({ api, args: [board], values, out }) => dashboard(api, board, values, out),
   },
   {
     section: 'Follow-ups (every "No" until someone has talked to the customer)',

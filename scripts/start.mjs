@@ -230,6 +230,7 @@ for (;;) {
    ${origin}/v1/boards/demo/score   the demo score (JSON)
    ${origin}/v1/openapi.json        the API (OpenAPI 3.1)
 
+ Team page:   npm run admin -- dashboard demo   (a one-time sign-in link to the demo board's page)
  Admin CLI:   npm run admin -- boards list      (every command: npm run admin -- --help)
  Admin token: ADMIN_TOKEN in ${devVars} (git-ignored; the CLI reads it from there)
  Start over:  Ctrl-C, then npm run reset

@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { canStore } from './db/health';
+import { pruneSessions } from './db/sessions';
 import { ApiError, type ErrorBody } from './lib/errors';
 import { NO_STORE, publicOrigin, type AppEnv } from './lib/http';
 import { D1Meter, metered } from './lib/meter';
@@ -23,6 +24,7 @@ import responses from './routes/responses';
 import score from './routes/score';
 import scoreboard from './routes/scoreboard';
 import stats from './routes/stats';
+import team from './routes/team';
 import webhooks from './routes/webhooks';
 import widget from './routes/widget';
 import { sendDigests } from './webhooks/digest';
@@ -70,6 +72,7 @@ app.route('/', home);
 app.route('/', widget);
 app.route('/', demo);
 app.route('/', scoreboard);
+app.route('/', team);
 app.route('/rate', rate);
 
 app.get('/v1/openapi.json', (c) => {
@@ -140,7 +143,7 @@ app.onError((err, c) => {
  */
 export default Object.assign(app, {
   queue: (batch: MessageBatch, env: Env, _ctx: ExecutionContext) => handleWebhookBatch(batch, env),
-  // the weekly digests and the webhook sweep, and the purges' watchdog: one failing does not keep the other from running
+  // the weekly digests and the webhook sweep, the purges' watchdog, expired sign-ins removed: one failing does not keep the other from running
   scheduled: async (_controller: ScheduledController, env: Env, _ctx: ExecutionContext) => {
     // the digests due first, so that the sweep sends them in the same tick
     const webhooks = async () => {
@@ -150,9 +153,9 @@ export default Object.assign(app, {
         await sweepWebhooks(env);
       }
     };
-    const failed = (await Promise.allSettled([webhooks(), resumePurges(env, Date.now())])).find(
-      (r) => r.status === 'rejected',
-    );
+    const failed = (
+      await Promise.allSettled([webhooks(), resumePurges(env, Date.now()), pruneSessions(env.DB, Date.now())])
+    ).find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
   },
 }) satisfies ExportedHandler<Env>;

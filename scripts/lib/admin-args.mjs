@@ -57,6 +57,7 @@ export const OPTIONS = {
   secret: { type: 'string', value: "'the secret the helpdesk shows'" },
   note: { type: 'string', value: '"called, refund sent"' },
   by: { type: 'string', value: 'maria' },
+  browser: { type: 'boolean' },
 };
 /** Options that every command takes. */
 export const GLOBAL = ['url', 'json', 'help'];

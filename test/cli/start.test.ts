@@ -62,6 +62,29 @@ describe('npm start on a fresh clone', () => {
     expect(r.stdout).toMatch(/^demo +Demo Support +last 100 answers +required +any$/m);
   });
 
+  it("prints the command that signs in to the demo board's team page, and its link opens the page once", async () => {
+    const command = /Team page: +(npm run admin -- [^\n(]*?) +\(/.exec(startOutput)?.[1];
+    expect(command).toBe('npm run admin -- dashboard demo');
+    const r = bash(dir, command!);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const url = new URL(/^ +(http\S+)$/m.exec(r.stdout)?.[1] ?? 'about:blank');
+    expect(`${url.origin}${url.pathname}`).toBe(`${origin}/team/demo`);
+    const secret = /^#link=([A-Za-z0-9_-]{43})$/.exec(url.hash)?.[1];
+    expect(secret).toBeDefined();
+    const page = await fetch(url); // the fragment is not sent
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('private, no-store');
+    const exchange = () =>
+      fetch(`${origin}/v1/boards/demo/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ link: secret }),
+      });
+    expect((await exchange()).status).toBe(201);
+    expect((await exchange()).status).toBe(401);
+  });
+
   it('npm run reset refuses while the demo runs, names it, and deletes nothing', async () => {
     const r = npm(dir, ['run', 'reset']);
     expect(r.status).toBe(1);

@@ -57,9 +57,14 @@ describe('GET /v1/openapi.json', () => {
       'GET /v1/boards/{board}/score',
       'POST /v1/boards/{board}/connectors/{connector}',
     ]);
-    // POST …/asks and …/responses take a key (support systems, a team's server) or none (the widget): both are stated
+    // POST …/asks and …/responses take a key (support systems, a team's server) or none (the widget), and
+    // …/sessions a key or a sign-in link: both are stated
     const either = ops.filter((o) => o.security?.length === 2).map((o) => o.route);
-    expect(either.sort()).toEqual(['POST /v1/boards/{board}/asks', 'POST /v1/boards/{board}/responses']);
+    expect(either.sort()).toEqual([
+      'POST /v1/boards/{board}/asks',
+      'POST /v1/boards/{board}/responses',
+      'POST /v1/boards/{board}/sessions',
+    ]);
     for (const route of either) expect(ops.find((o) => o.route === route)!.security).toEqual([{ bearer: [] }, {}]);
     for (const o of ops.filter((o) => o.security?.length === 1)) expect(o.security, o.route).toEqual([{ bearer: [] }]);
   });

@@ -19,7 +19,15 @@ function expectNoStore(res: Response, what: string) {
 
 interface Case {
   params: Record<string, string>;
+  /** `auth`: the credential that succeeds, when it is not the admin token (a team page session) */
   req: Req;
+}
+
+/** A team page session of a fresh board (the admin token opens one for the routes only a session may call). */
+async function sessionCase(): Promise<Case> {
+  const { id } = await createBoard();
+  const opened = await call(`/v1/boards/${id}/sessions`, { method: 'POST', auth: ADMIN, body: {} });
+  return { params: { board: id }, req: { auth: (await json(opened)).session } };
 }
 
 /** A request that succeeds, for each private operation of the API, on fresh data of its own. */
@@ -92,6 +100,13 @@ const SUCCESS: Record<string, () => Promise<Case>> = {
     params: { board: (await createBoard()).id },
     req: { body: { interaction: 'T-1', verdict: 'yes' } },
   }),
+  'POST /v1/boards/{board}/sign-in-links': async () => ({
+    params: { board: (await createBoard()).id },
+    req: { body: {} },
+  }),
+  'POST /v1/boards/{board}/sessions': async () => ({ params: { board: (await createBoard()).id }, req: { body: {} } }),
+  'GET /v1/boards/{board}/session': sessionCase,
+  'DELETE /v1/boards/{board}/session': sessionCase,
 };
 
 /** A board with a Freshdesk connector (its secret is shown once, at creation and at each rotation). */
@@ -145,7 +160,7 @@ describe('private responses are Cache-Control: private, no-store', () => {
     for (const op of await privateOperations()) {
       const [method, path] = op.split(' ') as [string, string];
       const { params, req } = await SUCCESS[op]!();
-      const ok = await call(fill(path, params), { ...req, method, auth: ADMIN });
+      const ok = await call(fill(path, params), { ...req, method, auth: req.auth ?? ADMIN });
       expect(ok.status, `${op}: ${await ok.clone().text()}`).toBeLessThan(300);
       expectNoStore(ok, `${op} → ${ok.status}`);
       await ok.arrayBuffer();
@@ -153,13 +168,15 @@ describe('private responses are Cache-Control: private, no-store', () => {
       const anonymous = await call(fill(path, { board: uniqueId(), key_id: 'abc', interaction: 'T-1' }), {
         ...req,
         method,
+        auth: null,
       });
       expect(anonymous.status, op).toBe(KEY_OPTIONAL.has(op) ? 404 : 401);
       expectNoStore(anonymous, `${op} without a key`);
 
       if (path.includes('{board}')) {
         const unknown = await call(fill(path, { ...params, board: uniqueId('gone') }), { ...req, method, auth: ADMIN });
-        expect(unknown.status, op).toBe(404);
+        // a session's own routes: the admin token is not a session (403), whichever board
+        expect(unknown.status, op).toBe(req.auth ? 403 : 404);
         expectNoStore(unknown, `${op} on an unknown board`);
       }
     }
