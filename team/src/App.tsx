@@ -4,19 +4,10 @@
  * comes back here through `createApi`'s `onEnded` and shows the form with "Your session ended".
  */
 import { useEffect, useState } from 'preact/hooks';
-import {
-  ApiFailure,
-  createApi,
-  resumeSession,
-  signInWithLink,
-  signOut,
-  storageKey,
-  type Api,
-  type Session,
-} from './api';
+import { createApi, resumeSession, signInWithLink, signOut, storageKey, type Api, type Session } from './api';
 import { Dashboard } from './Dashboard';
 import { SignIn } from './SignIn';
-import { useWords } from './words';
+import { describe, useWords } from './words';
 
 type State = { kind: 'checking' } | { kind: 'out'; message?: string } | { kind: 'in'; api: Api };
 
@@ -70,12 +61,4 @@ export function App({ board }: { board: string }) {
       }}
     />
   );
-}
-
-/** A failure in words: a 401 is `unauthorized` (what it means depends on what was tried). */
-export function describe(e: unknown, unauthorized: string, t: ReturnType<typeof useWords>['t']): string {
-  if (!(e instanceof ApiFailure)) return t('failed', { message: String(e) });
-  if (e.status === 401) return unauthorized;
-  if (e.status === 0) return t('offline');
-  return t('failed', { message: e.message || e.code });
 }

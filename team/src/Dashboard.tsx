@@ -1,35 +1,55 @@
 /**
- * The signed-in page: the header's filters, then one panel each for Now, the trend, agents,
- * channels, reasons, the "No" inbox and the export. Each panel makes its own one request with the
- * current filters; `version` goes up when the inbox changes something, so the counts follow.
+ * The signed-in page: the header's filters, then the panels. Each panel makes one request with the
+ * current filters (Now and the trend share the ungrouped stats; agents, channels and reasons each
+ * ask with their group_by; the public score is its own small GET). `version` goes up when the
+ * inbox changes something, so every count follows without a reload.
  */
 import { useState } from 'preact/hooks';
 import type { Api, Filters } from './api';
 import { presetFilters } from './dates';
 import { Export } from './export/Export';
+import { Groups } from './Groups';
+import { Header } from './Header';
 import { Inbox } from './inbox/Inbox';
-import { useWords } from './words';
+import { Now } from './Now';
+import { Reasons } from './Reasons';
+import { statsPath, useGet, type ScoreJson, type StatsJson } from './stats';
+import { Trend } from './Trend';
 
 export function Dashboard({ api, onSignOut }: { api: Api; onSignOut: () => void }) {
-  const { t } = useWords();
-  const [filters, _setFilters] = useState<Filters>(() => presetFilters('12w'));
-  const [_version, setVersion] = useState(0);
+  const [filters, setFilters] = useState<Filters>(() => presetFilters('12w'));
+  const [version, setVersion] = useState(0);
   const s = api.session;
+  const overview = useGet<StatsJson>(api, statsPath(filters), version);
+  const score = useGet<ScoreJson>(api, '/score', version);
+  const agents = useGet<StatsJson>(api, statsPath(filters, 'agent'), version);
+  const channels = useGet<StatsJson>(api, statsPath(filters, 'channel'), version);
+  const reasons = useGet<StatsJson>(api, statsPath(filters, 'reason'), version);
+  // one filter at a time (the API takes agent or channel); choosing the active one again clears it
+  const filterBy = (dim: 'agent' | 'channel') => (key: string) =>
+    setFilters({
+      from: filters.from,
+      to: filters.to,
+      interval: filters.interval,
+      ...(filters[dim] === key ? {} : { [dim]: key }),
+    });
   return (
     <>
-      <header class="top">
-        <h1>{s.name}</h1>
-        <button type="button" onClick={onSignOut}>
-          {t('signOut')}
-        </button>
-      </header>
-      <Inbox
-        api={api}
-        filters={filters}
-        canTriage={s.scopes.includes('triage')}
-        onChanged={() => setVersion((v) => v + 1)}
-      />
-      <Export api={api} filters={filters} expected={0} />
+      <Header session={s} filters={filters} onFilters={setFilters} onSignOut={onSignOut} />
+      <div class="panels">
+        <Now stats={overview} score={score} />
+        <Trend stats={overview} target={s.target} />
+        <Groups by="agent" stats={agents} active={filters.agent} onFilter={filterBy('agent')} />
+        <Groups by="channel" stats={channels} active={filters.channel} onFilter={filterBy('channel')} />
+        <Reasons stats={reasons} labels={s.reasons} />
+        <Inbox
+          api={api}
+          filters={filters}
+          canTriage={s.scopes.includes('triage')}
+          onChanged={() => setVersion((v) => v + 1)}
+        />
+        <Export api={api} filters={filters} expected={overview.data?.totals.responses ?? 0} />
+      </div>
     </>
   );
 }

@@ -1,8 +1,7 @@
 /** The sign-in form: a board key with `read` exchanged for a session (the key itself is not kept). */
 import { useRef, useState } from 'preact/hooks';
 import { signInWithKey, type Session } from './api';
-import { describe } from './App';
-import { useWords } from './words';
+import { describe, useWords } from './words';
 
 export function SignIn(props: { board: string; message?: string; onSession: (s: Session) => void }) {
   const { t } = useWords();

@@ -6,6 +6,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { fill, plural, type Plural } from '../../i18n/languages';
 import type { TeamWords } from '../../i18n/team';
+import { ApiFailure } from './api';
 
 export interface Words {
   lang: string;
@@ -41,3 +42,11 @@ export function makeWords(lang: string, w: TeamWords): Words {
 
 export const WordsContext = createContext<Words>(null as unknown as Words);
 export const useWords = () => useContext(WordsContext);
+
+/** A failure in words: a 401 is `unauthorized` (what it means depends on what was tried). */
+export function describe(e: unknown, unauthorized: string, t: Words['t']): string {
+  if (!(e instanceof ApiFailure)) return t('failed', { message: String(e) });
+  if (e.status === 401) return unauthorized;
+  if (e.status === 0) return t('offline');
+  return t('failed', { message: e.message || e.code });
+}
