@@ -66,8 +66,10 @@ export function Export({ api, filters, expected }: { api: Api; filters: Filters;
   const busy = state.kind === 'running';
   const known = busy && expected > 0 && state.records <= expected;
   return (
-    <section class="panel export" aria-labelledby="export-title">
-      <h2 id="export-title">{t('exportTitle')}</h2>
+    <section class="panel export" id="export" aria-labelledby="export-h">
+      <div class="panel-head">
+        <h2 id="export-h">{t('exportTitle')}</h2>
+      </div>
       <p class="hint">{t('exportHint')}</p>
       <div class="export-row">
         <button type="button" ref={button} aria-disabled={busy ? 'true' : undefined} onClick={() => void start()}>

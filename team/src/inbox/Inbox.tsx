@@ -7,6 +7,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { filtersQuery, type Api, type Filters } from '../api';
+import { labelOf } from '../../../widget/src/board';
 import { useWords } from '../words';
 import { Item, statusWord } from './Item';
 import { nextPage, setFollowUp, START, statusOf, type Answer, type Position, type Status } from './pages';
@@ -25,7 +26,7 @@ type List = 'open' | 'done';
 type Where = { list: List; index: number } | { item: string };
 
 export function Inbox({ api, filters, canTriage, onChanged }: InboxProps) {
-  const { t } = useWords();
+  const { t, lang } = useWords();
   const [items, setItems] = useState<Answer[]>([]);
   /** interactions changed here, latest first: they lead the handled list */
   const [moved, setMoved] = useState<string[]>([]);
@@ -40,7 +41,12 @@ export function Inbox({ api, filters, canTriage, onChanged }: InboxProps) {
   const current = useRef(key);
   current.current = key;
 
-  const labels = useMemo(() => new Map(api.session.reasons.map((r) => [r.id, r.label])), [api]);
+  // a board's label is one string or one per language (SPEC: reasons), whatever Session's type says
+  const labels = useMemo(
+    () =>
+      new Map(api.session.reasons.map((r) => [r.id, labelOf(r.label as string | Record<string, string>, lang)])),
+    [api, lang],
+  );
 
   const load = async (at: Position, fresh: boolean) => {
     const asked = key;
@@ -94,7 +100,7 @@ export function Inbox({ api, filters, canTriage, onChanged }: InboxProps) {
     if (!where) return;
     focusAfter.current = null;
     if ('item' in where) {
-      heading.current?.parentElement
+      heading.current?.closest('section')
         ?.querySelector<HTMLElement>(`[data-interaction="${CSS.escape(where.item)}"]`)
         ?.focus();
       return;
@@ -121,10 +127,17 @@ export function Inbox({ api, filters, canTriage, onChanged }: InboxProps) {
 
   const openDone = next === null || next.status > 0;
   return (
-    <section class="panel inbox" aria-labelledby="inbox-title">
-      <h2 id="inbox-title" ref={heading} tabIndex={-1}>
-        {t('inboxTitle')}
-      </h2>
+    <section
+      class="panel inbox"
+      id="inbox"
+      aria-labelledby="inbox-h"
+      aria-busy={phase === 'loading' ? 'true' : 'false'}
+    >
+      <div class="panel-head">
+        <h2 id="inbox-h" ref={heading} tabIndex={-1}>
+          {t('inboxTitle')}
+        </h2>
+      </div>
       <p class="hint">{t(canTriage ? 'inboxHint' : 'inboxHintReadOnly')}</p>
       {items.length === 0 && phase === 'idle' && next === null ? (
         <p>{t('inboxEmpty')}</p>
