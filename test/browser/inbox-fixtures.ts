@@ -21,7 +21,8 @@ export async function answer(board: string, bodies: AnswerBody[], atOnce = 12) {
     await Promise.all(
       bodies.slice(i, i + atOnce).map(async (body) => {
         const res = await api(`/v1/boards/${board}/responses`, { method: 'POST', body });
-        if (res.status !== 201 && res.status !== 200) throw new Error(`answer ${res.status}: ${JSON.stringify(res.body)}`);
+        if (res.status !== 201 && res.status !== 200)
+          throw new Error(`answer ${res.status}: ${JSON.stringify(res.body)}`);
       }),
     );
   }

@@ -25,7 +25,14 @@ async function boardWithNos() {
   await answer(
     id,
     [
-      { interaction: 'T-1', verdict: 'no', comment: 'Waited two days', agent: 'ana', channel: 'email', reasons: ['slow'] },
+      {
+        interaction: 'T-1',
+        verdict: 'no',
+        comment: 'Waited two days',
+        agent: 'ana',
+        channel: 'email',
+        reasons: ['slow'],
+      },
       {
         interaction: 'T-2',
         verdict: 'no',
@@ -54,7 +61,11 @@ const count = (page: Page, status: string) => page.locator(`#now [data-count="${
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement;
-    return { tag: el.tagName, text: el.textContent, item: el.closest('li[data-interaction]')?.getAttribute('data-interaction') };
+    return {
+      tag: el.tagName,
+      text: el.textContent,
+      item: el.closest('li[data-interaction]')?.getAttribute('data-interaction'),
+    };
   });
 
 describe('the "No" inbox', () => {
@@ -64,7 +75,10 @@ describe('the "No" inbox', () => {
     expect(await listed(page, 0)).toEqual(['T-3', 'T-2', 'T-1']);
     const t2 = item(page, 'T-2');
     expect(await t2.locator('.inbox-comment').textContent()).toBe('Nobody read my message');
-    expect(await t2.getByRole('list', { name: 'Reasons' }).locator('li').allTextContents()).toEqual(['Too slow', 'Rude']);
+    expect(await t2.getByRole('list', { name: 'Reasons' }).locator('li').allTextContents()).toEqual([
+      'Too slow',
+      'Rude',
+    ]);
     const meta = await t2.locator('.inbox-meta').textContent();
     expect(meta).toContain('Open');
     expect(meta).toContain('Agent: ben');

@@ -43,8 +43,7 @@ export function Inbox({ api, filters, canTriage, onChanged }: InboxProps) {
 
   // a board's label is one string or one per language (SPEC: reasons), whatever Session's type says
   const labels = useMemo(
-    () =>
-      new Map(api.session.reasons.map((r) => [r.id, labelOf(r.label as string | Record<string, string>, lang)])),
+    () => new Map(api.session.reasons.map((r) => [r.id, labelOf(r.label as string | Record<string, string>, lang)])),
     [api, lang],
   );
 
@@ -100,7 +99,8 @@ export function Inbox({ api, filters, canTriage, onChanged }: InboxProps) {
     if (!where) return;
     focusAfter.current = null;
     if ('item' in where) {
-      heading.current?.closest('section')
+      heading.current
+        ?.closest('section')
         ?.querySelector<HTMLElement>(`[data-interaction="${CSS.escape(where.item)}"]`)
         ?.focus();
       return;

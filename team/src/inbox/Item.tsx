@@ -79,13 +79,15 @@ export function Item({ answer: a, labels, canTriage, onSave }: ItemProps) {
 
   return (
     <li class="inbox-item" tabIndex={-1} data-interaction={a.interaction}>
-      <p class="inbox-comment" id={`${id}-c`}>
+      <p class="inbox-comment" dir="auto">
         {a.comment ?? <span class="muted">{t('inboxNoComment')}</span>}
       </p>
       {a.reasons && a.reasons.length > 0 && (
         <ul class="inbox-reasons" aria-label={t('inboxReasons')}>
           {a.reasons.map((r) => (
-            <li key={r}>{labels.get(r) ?? r}</li>
+            <li key={r} dir="auto">
+              {labels.get(r) ?? r}
+            </li>
           ))}
         </ul>
       )}
@@ -97,7 +99,14 @@ export function Item({ answer: a, labels, canTriage, onSave }: ItemProps) {
           {age(lang, a.updated_at)}
         </time>
       </p>
-      {note && <p class="inbox-note">{t('inboxNote', { note })}</p>}
+      {note && (
+        <p class="inbox-note">
+          {/* the note keeps its own direction inside the sentence (an English note on an Arabic page) */}
+          {t('inboxNote').split('{note}')[0]}
+          <bdi>{note}</bdi>
+          {t('inboxNote').split('{note}')[1]}
+        </p>
+      )}
       {canTriage && (
         <form class="inbox-form" onSubmit={submit}>
           {writing && (
@@ -107,6 +116,7 @@ export function Item({ answer: a, labels, canTriage, onSave }: ItemProps) {
                 id={`${id}-n`}
                 ref={field}
                 rows={2}
+                dir="auto"
                 maxLength={1000}
                 value={draft}
                 onInput={(e) => setDraft(e.currentTarget.value)}
