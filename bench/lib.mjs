@@ -19,7 +19,7 @@ export function d1Cost(text) {
 }
 
 /**
- * One API request, as the admin unless `auth` is false: its status, body (parsed when JSON), client
+ * One API request, as the admin unless `auth` is false (or a credential of its own): its status, body (parsed when JSON), client
  * time and D1 cost (zeros when the worker reported none). With `check`, a 4xx or 5xx throws.
  */
 export async function request(base, method, p, { body, auth = true, accept, check = false } = {}) {
@@ -27,7 +27,7 @@ export async function request(base, method, p, { body, auth = true, accept, chec
   const res = await fetch(base + p, {
     method,
     headers: {
-      ...(auth ? { authorization: `Bearer ${ADMIN}` } : {}),
+      ...(auth ? { authorization: `Bearer ${auth === true ? ADMIN : auth}` } : {}),
       ...(body ? { 'content-type': 'application/json' } : {}),
       ...(accept ? { accept } : {}),
     },

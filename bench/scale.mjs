@@ -10,6 +10,7 @@
  *   node bench/scale.mjs            # about 4 minutes on 2 cores; writes bench/results/scale.md
  *   node bench/scale.mjs --only=loop # just asks, follow-ups and reasons (issue 17): rewrites that
  *                                    # section of bench/results/scale.md and leaves the rest
+ *   node bench/scale.mjs --only=team # just the team page's loads (issue 19), likewise
  *
  * Not part of `npm test`: it measures, it does not assert.
  */
@@ -20,6 +21,7 @@ import { recountScript } from '../scripts/recount.mjs';
 import { startLocalWorker } from '../scripts/local-worker.mjs';
 import { wrangler } from '../scripts/wrangler.mjs';
 import { ADMIN, d1Cost, percentile, request, token } from './lib.mjs';
+import { measureTeamPage } from './team-load.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const SECRET = 'pms_bench-secret-for-tokens-only-0123456789abc';
@@ -31,8 +33,9 @@ const now = Date.now();
 const today = Math.floor(now / DAY_MS);
 const SIZES = [1_000, 1_000_000];
 const boardId = (n) => `scale-${n}`;
-/** `--only=loop`: only the rows of asks, follow-ups and reasons. */
-const ONLY_LOOP = process.argv.includes('--only=loop');
+/** `--only=loop` (asks, follow-ups and reasons) or `--only=team` (the team page): that section alone. */
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+if (ONLY && !['loop', 'team'].includes(ONLY)) throw new Error(`--only=loop or --only=team, not ${ONLY}`);
 
 // ------------------------------------------------------------------ the boards, straight into SQLite
 
@@ -177,44 +180,64 @@ const answer = (b, interaction, body) =>
 const get = (p, opts) => req('GET', p, opts);
 console.error('measuring both boards');
 
-// asks, follow-ups and reasons (issue 17)
-const asker = (b, k) =>
-  req('POST', `/v1/boards/${b.id}/asks`, { body: { interaction: `Q-${k}`, agent: 'agent-3', channel: 'chat' } });
-await measure('ask: POST …/asks with a key (agent and channel)', 30, asker);
-await measure('ask: repeated', 30, asker, { warm: false });
-await measure('ask: the widget (no key, a token)', 30, (b, k) =>
-  req('POST', `/v1/boards/${b.id}/asks`, {
-    body: { interaction: `W-${k}`, token: token(SECRET, b.id, `W-${k}`) },
-    auth: false,
-  }),
-);
-/** The k-th newest "no" of board n (its follow-up is open until this bench changes it). */
-const nthNo = (n, k) => `T-${n - 10 * (k + 2)}`;
-await measure('follow-up: open → contacted (a "no" of the board)', 30, (b, k) =>
-  req('PUT', `/v1/boards/${b.id}/responses/${nthNo(b.n, k)}/follow-up`, {
-    body: { status: 'contacted', note: 'called', by: 'maria' },
-  }),
-);
 const dayAgo = (d) => new Date((today - d) * DAY_MS).toISOString().slice(0, 10);
-await measure('responses: follow_up=open, oldest page of 50', 15, (b) =>
-  req('GET', `/v1/boards/${b.id}/responses?follow_up=open&limit=50&cursor=${oldestCursor(b.n, isNo, 50)}`),
-);
-await measure('responses: follow_up=open, newest page of 50', 15, (b) =>
-  req('GET', `/v1/boards/${b.id}/responses?follow_up=open&limit=50`),
-);
-await measure('stats: 30 days by day (asks and follow-ups included)', 40, (b) =>
-  req('GET', `/v1/boards/${b.id}/stats`),
-);
-await measure('stats: 365 days by month (asks and follow-ups included)', 40, (b) =>
-  req('GET', `/v1/boards/${b.id}/stats?from=${dayAgo(364)}&interval=month`),
-);
-await measure('stats: 365 days, group_by=reason', 40, (b) =>
-  req('GET', `/v1/boards/${b.id}/stats?from=${dayAgo(364)}&group_by=reason`),
-);
-const loopLabels = [...order];
+
+// asks, follow-ups and reasons (issue 17)
+const loopLabels = [];
+if (ONLY !== 'team') {
+  const before = order.length;
+  const asker = (b, k) =>
+    req('POST', `/v1/boards/${b.id}/asks`, { body: { interaction: `Q-${k}`, agent: 'agent-3', channel: 'chat' } });
+  await measure('ask: POST …/asks with a key (agent and channel)', 30, asker);
+  await measure('ask: repeated', 30, asker, { warm: false });
+  await measure('ask: the widget (no key, a token)', 30, (b, k) =>
+    req('POST', `/v1/boards/${b.id}/asks`, {
+      body: { interaction: `W-${k}`, token: token(SECRET, b.id, `W-${k}`) },
+      auth: false,
+    }),
+  );
+  /** The k-th newest "no" of board n (its follow-up is open until this bench changes it). */
+  const nthNo = (n, k) => `T-${n - 10 * (k + 2)}`;
+  await measure('follow-up: open → contacted (a "no" of the board)', 30, (b, k) =>
+    req('PUT', `/v1/boards/${b.id}/responses/${nthNo(b.n, k)}/follow-up`, {
+      body: { status: 'contacted', note: 'called', by: 'maria' },
+    }),
+  );
+  await measure('responses: follow_up=open, oldest page of 50', 15, (b) =>
+    req('GET', `/v1/boards/${b.id}/responses?follow_up=open&limit=50&cursor=${oldestCursor(b.n, isNo, 50)}`),
+  );
+  await measure('responses: follow_up=open, newest page of 50', 15, (b) =>
+    req('GET', `/v1/boards/${b.id}/responses?follow_up=open&limit=50`),
+  );
+  await measure('stats: 30 days by day (asks and follow-ups included)', 40, (b) =>
+    req('GET', `/v1/boards/${b.id}/stats`),
+  );
+  await measure('stats: 365 days by month (asks and follow-ups included)', 40, (b) =>
+    req('GET', `/v1/boards/${b.id}/stats?from=${dayAgo(364)}&interval=month`),
+  );
+  await measure('stats: 365 days, group_by=reason', 40, (b) =>
+    req('GET', `/v1/boards/${b.id}/stats?from=${dayAgo(364)}&group_by=reason`),
+  );
+  loopLabels.push(...order.slice(before));
+}
+
+// the team page (issue 19): each request of one load, and the whole load, signed in as the page is
+const teamLabels = [];
+if (ONLY !== 'loop') {
+  const before = order.length;
+  await measureTeamPage({
+    boards,
+    req,
+    get,
+    measure,
+    record,
+    range: { from: dayAgo(364), to: dayAgo(0), interval: 'week' },
+  });
+  teamLabels.push(...order.slice(before));
+}
 /** The CSV export's time per 100,000 lines, by board size (a full run only). */
 const csvChunks = {};
-if (!ONLY_LOOP) {
+if (!ONLY) {
   // views: cached for their few seconds; the first view after a write reads the board again
   const view = { total: true, note: 'rows: all 100 views together' };
   await measure('score: 100 views (cached)', 100, (b) => get(`/v1/boards/${b.id}/score`, { auth: false }), view);
@@ -378,33 +401,51 @@ const header = [
 ];
 const lines = [...header];
 const loopLines = [...header];
+const teamLines = [...header];
 for (const label of order) {
   const a = results.get(label)[small] ?? {};
   const b = results.get(label)[large] ?? {};
   const note = b.note || a.note;
-  (loopLabels.includes(label) ? loopLines : lines).push(
+  (loopLabels.includes(label) ? loopLines : teamLabels.includes(label) ? teamLines : lines).push(
     `| ${label}${note ? ` (${note})` : ''} | ${fmt(a.read)} | ${fmt(b.read)} | ${fmt(a.written)} | ${fmt(b.written)} | ${fmt(b.queries ?? a.queries)} | ${fmt(a.p50)} | ${fmt(a.p95)} | ${fmt(b.p50)} | ${fmt(b.p95)} | ${ratio(a.p50, b.p50)} |`,
   );
 }
-const LOOP_HEADING = '## Asks, follow-ups and reasons';
-const loopSection = `${LOOP_HEADING}
+const measuredOn = (only) =>
+  `Measured${ONLY === only ? ` alone (\`node bench/scale.mjs --only=${only}\`)` : ''} on ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} CPU.`;
+const loopSection = `## Asks, follow-ups and reasons
 
-Measured${ONLY_LOOP ? ' alone (`node bench/scale.mjs --only=loop`)' : ''} on ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} CPU. On the same boards, every answer
+${measuredOn('loop')} On the same boards, every answer
 also asked, half as many more asked and never answered, reasons on the "no"s, every "no" open to begin with.
 
 ${loopLines.join('\n')}
 `;
+const teamSection = `## The team page
+
+${measuredOn('team')} What one load of the page (bench/team-load.mjs: one request per panel, all sent
+at once) reads on the same boards, signed in with a session as the page is: 365 days by week, whole and
+filtered to one agent or one channel.
+
+${teamLines.join('\n')}
+`;
 const resultFile = path.join(root, 'bench/results/scale.md');
-if (ONLY_LOOP) {
+if (ONLY) {
+  // rewrite that section of the results and keep the rest
   let previous = '';
   try {
     previous = readFileSync(resultFile, 'utf8');
   } catch {
     // no results yet: the section is the file
   }
-  const at = previous.indexOf(LOOP_HEADING);
-  writeFileSync(resultFile, `${(at === -1 ? previous : previous.slice(0, at)).trimEnd()}\n\n${loopSection}`);
-  console.log(loopSection);
+  const section = ONLY === 'loop' ? loopSection : teamSection;
+  const heading = section.slice(0, section.indexOf('\n'));
+  const at = previous.indexOf(heading);
+  const next = at === -1 ? -1 : previous.indexOf('\n## ', at + heading.length);
+  const kept =
+    at === -1
+      ? `${previous.trimEnd()}\n\n${section}`
+      : `${previous.slice(0, at)}${section}${next === -1 ? '' : `\n${previous.slice(next + 1)}`}`;
+  writeFileSync(resultFile, kept);
+  console.log(section);
   process.exit(0);
 }
 const chunks = csvChunks[large];
@@ -425,7 +466,8 @@ excluded), the two boards taking turns so that other load on the machine weighs 
 ${lines.join('\n')}
 
 ${chunkLine}
-${loopSection}`;
+${loopSection}
+${teamSection}`;
 mkdirSync(path.join(root, 'bench/results'), { recursive: true });
 writeFileSync(path.join(root, 'bench/results/scale.md'), out);
 console.log(out);

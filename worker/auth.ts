@@ -20,15 +20,10 @@ export type Caller =
   | { admin: true }
   | { admin: false; board: string; scopes: Scope[]; keyId?: string; session?: { id: string; expiresAt: number } };
 
-const unauthorized = () =>
-  new ApiError('unauthorized', 'Send a valid key as "Authorization: Bearer <key>".', {
-    headers: { 'WWW-Authenticate': 'Bearer realm="pandameter"' },
-  });
+const unauthorized = (message = 'Send a valid key as "Authorization: Bearer <key>".') =>
+  new ApiError('unauthorized', message, { headers: { 'WWW-Authenticate': 'Bearer realm="pandameter"' } });
 
-const sessionEnded = () =>
-  new ApiError('unauthorized', 'This session has ended (signed out, expired, or its key was revoked). Sign in again.', {
-    headers: { 'WWW-Authenticate': 'Bearer realm="pandameter"' },
-  });
+const SESSION_ENDED = 'This session has ended (signed out, expired, or its key was revoked). Sign in again.';
 
 /** Who sent this request (the admin, a board key or a session); 401 for anyone else. */
 export async function caller(c: Context<AppEnv>): Promise<Caller> {
@@ -42,7 +37,7 @@ export async function caller(c: Context<AppEnv>): Promise<Caller> {
   if (sm) {
     const row = await getSession(c.env.DB, sm[1]!);
     const live = row && row.ended_at === null && row.key_revoked_at === null && row.expires_at > Date.now();
-    if (!live || !(await safeEqual(await sha256Hex(presented), row.hash))) throw sessionEnded();
+    if (!live || !(await safeEqual(await sha256Hex(presented), row.hash))) throw unauthorized(SESSION_ENDED);
     return {
       admin: false,
       board: row.board_id,

@@ -44,10 +44,6 @@ export function App({ board }: { board: string }) {
     else setState({ kind: 'out' });
   }, []);
 
-  useEffect(() => {
-    document.title = state.kind === 'in' ? t('title', { name: state.api.session.name }) : t('signInTitle');
-  }, [state]);
-
   if (state.kind === 'checking') return <p class="loading">{t('loading')}</p>;
   if (state.kind === 'out') return <SignIn board={board} message={state.message} onSession={enter} />;
   const api = state.api;

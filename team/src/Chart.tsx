@@ -149,7 +149,7 @@ export function Chart(props: { points: Point[]; interval: Filters['interval']; t
           {points.map((p, i) => (
             <rect
               key={p.period}
-              class={i === active ? 'bar on' : 'bar'}
+              class={i === active ? 'col on' : 'col'}
               x={x(i) - Math.min(step * 0.3, 14)}
               width={Math.min(step * 0.6, 28)}
               y={H - BOTTOM - barH(p)}
@@ -162,7 +162,7 @@ export function Chart(props: { points: Point[]; interval: Filters['interval']; t
           {target !== null && (
             <g class="target">
               <line x1={left} x2={right} y1={y(target)} y2={y(target)} />
-              <text x={rtl ? left + 4 : right - 4} y={y(target) - 5} text-anchor={rtl ? 'start' : 'end'}>
+              <text x={rtl ? left + 4 : right - 4} y={y(target) - 5} text-anchor="end" direction={rtl ? 'rtl' : 'ltr'}>
                 {w.t('target', { t: w.pct(target) })}
               </text>
             </g>

@@ -15,15 +15,19 @@ import { Now } from './Now';
 import { Reasons } from './Reasons';
 import { statsPath, useGet, type ScoreJson, type StatsJson } from './stats';
 import { Trend } from './Trend';
+import { useWords } from './words';
 
 export function Dashboard({ api, onSignOut }: { api: Api; onSignOut: () => void }) {
+  const { t } = useWords();
   const [filters, setFilters] = useState<Filters>(() => presetFilters('12w'));
   const [version, setVersion] = useState(0);
   const s = api.session;
   const overview = useGet<StatsJson>(api, statsPath(filters), version);
   const score = useGet<ScoreJson>(api, '/score', version);
-  const agents = useGet<StatsJson>(api, statsPath(filters, 'agent'), version);
-  const channels = useGet<StatsJson>(api, statsPath(filters, 'channel'), version);
+  // The store keeps no agent × channel counts: under a channel filter there are no per-agent
+  // numbers to ask for (the API refuses group_by=agent with channel=), and the other way round.
+  const agents = useGet<StatsJson>(api, filters.channel ? null : statsPath(filters, 'agent'), version);
+  const channels = useGet<StatsJson>(api, filters.agent ? null : statsPath(filters, 'channel'), version);
   const reasons = useGet<StatsJson>(api, statsPath(filters, 'reason'), version);
   // one filter at a time (the API takes agent or channel); choosing the active one again clears it
   const filterBy = (dim: 'agent' | 'channel') => (key: string) =>
@@ -39,8 +43,20 @@ export function Dashboard({ api, onSignOut }: { api: Api; onSignOut: () => void 
       <div class="panels">
         <Now stats={overview} score={score} />
         <Trend stats={overview} target={s.target} />
-        <Groups by="agent" stats={agents} active={filters.agent} onFilter={filterBy('agent')} />
-        <Groups by="channel" stats={channels} active={filters.channel} onFilter={filterBy('channel')} />
+        <Groups
+          by="agent"
+          stats={agents}
+          active={filters.agent}
+          note={filters.channel ? t('agentsOfChannel') : undefined}
+          onFilter={filterBy('agent')}
+        />
+        <Groups
+          by="channel"
+          stats={channels}
+          active={filters.channel}
+          note={filters.agent ? t('channelsOfAgent') : undefined}
+          onFilter={filterBy('channel')}
+        />
         <Reasons stats={reasons} labels={s.reasons} />
         <Inbox
           api={api}

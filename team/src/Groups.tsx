@@ -52,6 +52,8 @@ export function Groups(props: {
   by: 'agent' | 'channel';
   stats: Loaded<StatsJson>;
   active?: string;
+  /** why there is no table (agents of one channel, channels of one agent: the API does not count them) */
+  note?: string;
   onFilter: (key: string) => void;
 }) {
   const w = useWords();
@@ -75,10 +77,12 @@ export function Groups(props: {
   );
   const trendLabel = (s: Point[]) => {
     const known = s.filter((p) => p.percent !== null);
-    return known.length ? `${pct(known[0]!.percent!)} → ${pct(known[known.length - 1]!.percent!)}` : '';
+    return known.length
+      ? t('sparkLabel', { a: pct(known[0]!.percent!), b: pct(known[known.length - 1]!.percent!) })
+      : '';
   };
   return (
-    <Panel id={id} title={t(id)} loaded={props.stats} class="groups">
+    <Panel id={id} title={t(id)} loaded={props.stats} class="groups" note={props.note}>
       {groups.length === 0 ? (
         <p class="muted">{t('nothing')}</p>
       ) : (

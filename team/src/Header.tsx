@@ -28,7 +28,7 @@ export function Header(props: {
   };
   return (
     <header class="top">
-      <div class="bar">
+      <div class="brand-row">
         <div>
           <h1>{s.name}</h1>
           <p class="small muted">

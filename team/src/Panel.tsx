@@ -9,6 +9,8 @@ export function Panel(props: {
   loaded: Loaded<unknown>;
   class?: string;
   tools?: ComponentChildren;
+  /** said instead of the panel's numbers, when the current filter has none for it */
+  note?: string;
   children?: ComponentChildren;
 }) {
   const { t } = useWords();
@@ -32,7 +34,13 @@ export function Panel(props: {
           </button>
         </p>
       )}
-      {loaded.data ? props.children : !loaded.error && <p class="muted">{t('loading')}</p>}
+      {props.note ? (
+        <p class="muted">{props.note}</p>
+      ) : loaded.data ? (
+        props.children
+      ) : (
+        !loaded.error && <p class="muted">{t('loading')}</p>
+      )}
     </section>
   );
 }

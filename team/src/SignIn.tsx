@@ -1,6 +1,6 @@
 /** The sign-in form: a board key with `read` exchanged for a session (the key itself is not kept). */
 import { useRef, useState } from 'preact/hooks';
-import { signInWithKey, type Session } from './api';
+import { ApiFailure, signInWithKey, type Session } from './api';
 import { describe, useWords } from './words';
 
 export function SignIn(props: { board: string; message?: string; onSession: (s: Session) => void }) {
@@ -21,7 +21,9 @@ export function SignIn(props: { board: string; message?: string; onSession: (s: 
     try {
       props.onSession(await signInWithKey(props.board, key));
     } catch (failure) {
-      setError(describe(failure, t('keyRefused'), t));
+      // 401: no such key; 403: a key of another board, or one that cannot read
+      const refused = failure instanceof ApiFailure && failure.status === 403;
+      setError(refused ? t('keyRefused') : describe(failure, t('keyRefused'), t));
       setBusy(false);
       input.current!.focus();
     }

@@ -76,8 +76,13 @@ interface SessionJson {
   session?: string;
   expires_at: string;
   scopes: string[];
-  board: { id: string; name: string; target: number | null; reasons: { id: string; label: string }[] };
+  board: { id: string; name: string; target: number | null; reasons: { id: string; label: Label }[] };
 }
+
+/** A reason's label: one for all, or one per language (a language without its own shows the first). */
+type Label = string | Record<string, string>;
+const labelIn = (label: Label, lang: string) =>
+  typeof label === 'string' ? label : (label[lang] ?? Object.values(label)[0] ?? '');
 
 const toSession = (j: SessionJson, token: string): Session => ({
   board: j.board.id,
@@ -86,7 +91,8 @@ const toSession = (j: SessionJson, token: string): Session => ({
   expiresAt: j.expires_at,
   name: j.board.name,
   target: j.board.target ?? null,
-  reasons: j.board.reasons ?? [],
+  // the page's language is the shell's <html lang>
+  reasons: (j.board.reasons ?? []).map((r) => ({ id: r.id, label: labelIn(r.label, document.documentElement.lang) })),
 });
 
 async function sessionCall(board: string, init: RequestInit, token?: string): Promise<Session> {

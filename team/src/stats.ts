@@ -60,7 +60,8 @@ export interface ScoreJson {
 
 /** The stats request of one panel: the page's filters, its interval, and its `group_by` if any. */
 export const statsPath = (f: Filters, groupBy?: 'agent' | 'channel' | 'reason') =>
-  `/stats?${filtersQuery(f)}&interval=${f.interval}${groupBy ? `&group_by=${groupBy}` : ''}`;
+  // reasons are counted over the whole range, so their request needs no interval (bench/team-load.mjs sends the same)
+  `/stats?${filtersQuery(f)}${groupBy === 'reason' ? '' : `&interval=${f.interval}`}${groupBy ? `&group_by=${groupBy}` : ''}`;
 
 export interface Loaded<T> {
   data?: T;
@@ -70,13 +71,15 @@ export interface Loaded<T> {
 }
 
 /**
- * One GET, again whenever `path` or `version` changes. The last data stays on screen while the next
+ * One GET, again whenever `path` or `version` changes (none while `path` is null). The last data stays on screen while the next
  * loads (no jump), and an answer that arrives after a newer request started is dropped.
  */
-export function useGet<T>(api: Api, path: string, version: number): Loaded<T> {
-  const [state, setState] = useState<{ data?: T; error?: ApiFailure; loading: boolean }>({ loading: true });
+export function useGet<T>(api: Api, path: string | null, version: number): Loaded<T> {
+  const [state, setState] = useState<{ data?: T; error?: ApiFailure; loading: boolean }>({ loading: path !== null });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
+    // null: nothing to ask (a panel the current filter has no numbers for)
+    if (path === null) return setState({ loading: false });
     let current = true;
     setState((s) => ({ data: s.data, loading: true }));
     api.json<T>(path).then(

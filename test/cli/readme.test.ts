@@ -106,6 +106,7 @@ const HANDLERS: Handler[] = [
       expect(out).toContain(`Yes: ${origin}/rate/acme/T-1234?token=`);
       expect(out).toMatch(/^percent: +\d+(\.\d)?%/m);
       expect(out).toContain('by week');
+      expect(out).toMatch(new RegExp(`^  ${origin}/team/demo#link=[\\w-]{43}$`, 'm'));
       expect(out).toContain('Erased the answer for T-4812 on demo.');
       expect(out).toContain('The boards commands:');
       expect(b).toContain('> /tmp/answers.csv'); // not a file left in the reader's checkout
