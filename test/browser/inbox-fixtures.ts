@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { api, base } from './helpers';
+import { signInLink } from './team-helpers';
 
 export interface AnswerBody {
   interaction: string;
@@ -52,7 +53,6 @@ export async function openTeamPage(browser: Browser, board: string, o: Open = {}
   const context = await browser.newContext({
     viewport: { width: o.width ?? 1280, height: 900 },
     colorScheme: o.scheme ?? 'light',
-    acceptDownloads: true,
     bypassCSP: o.bypassCSP ?? false,
   });
   const page = await context.newPage();
@@ -61,10 +61,8 @@ export async function openTeamPage(browser: Browser, board: string, o: Open = {}
     await context.addInitScript(([k, v]) => sessionStorage.setItem(k!, v!), [`pandameter:team:${board}`, o.session]);
     await page.goto(`${base()}/team/${board}${query}`);
   } else {
-    const link = await api(`/v1/boards/${board}/sign-in-links`, { method: 'POST', body: {} });
-    if (link.status !== 201) throw new Error(`sign-in link ${link.status}`);
-    const url = new URL(link.body.url as string);
-    await page.goto(`${base()}${url.pathname}${query}${url.hash}`);
+    const url = new URL((await signInLink(board)).url);
+    await page.goto(`${url.origin}${url.pathname}${query}${url.hash}`);
   }
   await page.locator('#inbox[aria-busy="false"]').waitFor();
   return page;
