@@ -125,6 +125,7 @@ export function Inbox({ api, filters, canTriage, onChanged }: InboxProps) {
     </ul>
   );
 
+  /** every open one has been read: an empty open list then means none is open */
   const openDone = next === null || next.status > 0;
   return (
     <section
@@ -139,8 +140,8 @@ export function Inbox({ api, filters, canTriage, onChanged }: InboxProps) {
         </h2>
       </div>
       <p class="hint">{t(canTriage ? 'inboxHint' : 'inboxHintReadOnly')}</p>
-      {items.length === 0 && phase === 'idle' && next === null ? (
-        <p>{t('inboxEmpty')}</p>
+      {items.length === 0 ? (
+        phase === 'idle' && <p>{t('inboxEmpty')}</p>
       ) : (
         <>
           <h3>{t('inboxOpenList')}</h3>

@@ -3,7 +3,7 @@
  * how long ago, its follow-up; and, for a session that may triage, a form to set the follow-up
  * with an optional note. The buttons are the form's submit buttons, so Enter on any of them sends it.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { ApiFailure } from '../api';
 import { useWords, type Words } from '../words';
 import { age } from './age';
@@ -55,7 +55,8 @@ export function Item({ answer: a, labels, canTriage, onSave }: ItemProps) {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
-  const id = `inbox-${a.interaction}`;
+  // an interaction id is the helpdesk's text, not a safe id attribute
+  const id = useId();
 
   useEffect(() => {
     if (writing) field.current?.focus();
