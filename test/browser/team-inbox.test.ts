@@ -156,7 +156,7 @@ describe('the "No" inbox', () => {
     const { id: board } = await createBoard();
     await answer(
       board,
-      Array.from({ length: 25 }, (_, i) => ({ interaction: `N-${i}`, verdict: 'no' as const, comment: `no ${i}` })),
+      Array.from({ length: 30 }, (_, i) => ({ interaction: `N-${i}`, verdict: 'no' as const, comment: `no ${i}` })),
       1,
     );
     for (const i of [3, 10, 20]) {
@@ -167,8 +167,8 @@ describe('the "No" inbox', () => {
       expect(res.status).toBe(200);
     }
     const page = await openTeamPage(chromium.browser, board);
-    const openNewestFirst = Array.from({ length: 25 }, (_, i) => `N-${24 - i}`).filter((x) => !/^N-(3|10|20)$/.test(x));
-    expect(await listed(page, 0)).toEqual(openNewestFirst.slice(0, 20));
+    const openNewestFirst = Array.from({ length: 30 }, (_, i) => `N-${29 - i}`).filter((x) => !/^N-(3|10|20)$/.test(x));
+    expect(await listed(page, 0)).toEqual(openNewestFirst.slice(0, 25));
     expect(await page.locator('#inbox ul.inbox-list').count()).toBe(1);
     await page.getByRole('button', { name: 'Show more' }).click();
     await page.locator('#inbox ul.inbox-list').nth(1).waitFor();
@@ -176,7 +176,7 @@ describe('the "No" inbox', () => {
     expect(await listed(page, 1)).toEqual(['N-20', 'N-10', 'N-3']);
     expect(await page.getByRole('button', { name: 'Show more' }).count()).toBe(0);
     // reading goes on from the first item "Show more" brought
-    expect((await focused(page)).item).toBe(openNewestFirst[20]);
+    expect((await focused(page)).item).toBe(openNewestFirst[25]);
   });
 });
 

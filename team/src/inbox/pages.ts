@@ -29,7 +29,7 @@ export interface Position {
 }
 
 export const START: Position = { status: 0, cursor: null };
-export const PAGE = 20;
+export const PAGE = 25;
 
 /**
  * Up to `PAGE` answers from `at` on, going on to the next status when one runs out (at most one
