@@ -96,7 +96,9 @@ export function Groups(props: {
                   {head('percent', t('percent'))}
                   {head('rate', t('responseRate'))}
                   {head('open', t('openCol'))}
-                  <th scope="col">{t('trendCol')}</th>
+                  <th scope="col" class="trend-col">
+                    {t('trendCol')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -128,7 +130,7 @@ export function Groups(props: {
                     </td>
                     <td data-col="rate">{g.response_rate == null ? '–' : pct(g.response_rate)}</td>
                     <td data-col="open">{g.follow_up ? num(g.follow_up.open) : '–'}</td>
-                    <td>{g.series && <Spark series={g.series} label={trendLabel(g.series)} />}</td>
+                    <td class="trend-col">{g.series && <Spark series={g.series} label={trendLabel(g.series)} />}</td>
                   </tr>
                 ))}
               </tbody>

@@ -6,6 +6,8 @@ import { describe, useWords } from './words';
 export function SignIn(props: { board: string; message?: string; onSession: (s: Session) => void }) {
   const { t } = useWords();
   const [error, setError] = useState<string | undefined>(props.message);
+  // the key field is invalid after a refusal of the key, not after "your session ended"
+  const [invalid, setInvalid] = useState(false);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
@@ -14,6 +16,7 @@ export function SignIn(props: { board: string; message?: string; onSession: (s: 
     const key = input.current!.value.trim();
     if (!key) {
       setError(t('keyEmpty'));
+      setInvalid(true);
       input.current!.focus();
       return;
     }
@@ -24,6 +27,7 @@ export function SignIn(props: { board: string; message?: string; onSession: (s: 
       // 401: no such key; 403: a key of another board, or one that cannot read
       const refused = failure instanceof ApiFailure && failure.status === 403;
       setError(refused ? t('keyRefused') : describe(failure, t('keyRefused'), t));
+      setInvalid(!(failure instanceof ApiFailure) || failure.status !== 0);
       setBusy(false);
       input.current!.focus();
     }
@@ -45,7 +49,7 @@ export function SignIn(props: { board: string; message?: string; onSession: (s: 
           autocomplete="off"
           spellcheck={false}
           aria-describedby="key-hint signin-error"
-          aria-invalid={error && !props.message ? true : undefined}
+          aria-invalid={invalid || undefined}
         />
         <p id="key-hint" class="hint">
           {t('keyHint')}

@@ -138,9 +138,7 @@ describe('the team page', () => {
   it('signs in with a board key that can read, as read only; a wrong key is refused in words', async () => {
     const made = await api(`/v1/boards/${board}/keys`, { method: 'POST', body: { scopes: ['read'] } });
     const page = await (await chromium.browser.newContext()).newPage();
-    await page.goto(
-      `${new URL(made.headers.get('location') ?? `/team/${board}`, (await signInLink(board)).url)}`.split('#')[0]!,
-    );
+    await page.goto(`${base()}/team/${board}`);
     await page.getByLabel('Board key').fill('pmk_not_a_key');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('alert').filter({ hasText: 'This key was not accepted for this board.' }).waitFor();
@@ -258,6 +256,44 @@ describe('the team page', () => {
     const box = (await page.locator('.chart svg').boundingBox())!;
     await page.mouse.move(box.x + 50, box.y + box.height / 2);
     await expect.poll(() => readout.innerText()).toBe(`${dayName(s.series[0]!.period)}: no answers`);
+    await page.context().close();
+  });
+
+  it('asks every panel for the dates and interval chosen in the header: a preset, or custom dates', async () => {
+    const page = await signedIn(chromium.browser, board);
+    await settled(page);
+    const day = (ago: number) => new Date(Date.now() - ago * 86_400_000).toISOString().slice(0, 10);
+    const panels = () => ([null, 'agent', 'channel', 'reason'] as const).map((g) => statsQueryOf(page, g));
+
+    let asked = panels();
+    await page.getByLabel('Dates').selectOption({ label: 'Last 12 months' });
+    let queries = await Promise.all(asked);
+    for (const q of queries) {
+      const p = new URLSearchParams(q);
+      expect([p.get('to'), p.get('from')!.slice(8)], q).toEqual([day(0), '01']);
+    }
+    expect(new URLSearchParams(queries[0]).get('interval')).toBe('month');
+    await settled(page);
+    await expectTrendTable(page, (await statsAsAdmin(board, queries[0]!)) as Stats);
+
+    await page.getByLabel('Per', { exact: true }).selectOption('day');
+    await settled(page);
+    await page.getByLabel('Dates').selectOption({ label: 'Custom' });
+    await page.getByLabel('From').fill(day(6));
+    await page.getByLabel('To').fill(day(0));
+    asked = panels();
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    queries = await Promise.all(asked);
+    for (const q of queries)
+      expect([...new URLSearchParams(q)].slice(0, 2), q).toEqual([
+        ['from', day(6)],
+        ['to', day(0)],
+      ]);
+    await settled(page);
+    const s = (await statsAsAdmin(board, queries[0]!)) as Stats;
+    expect(s.series).toHaveLength(7);
+    await expectNow(page, s);
+    await expectTrendTable(page, s);
     await page.context().close();
   });
 
