@@ -2,7 +2,8 @@
  * The "No" inbox of the team's page (issue 19 § 2), in Chromium against the real worker: each "No"
  * with its comment, reasons, agent, channel and age; marking one contacted moves it at once, the
  * Now panel's counts follow and the API has it; a refused change says why and changes nothing; a
- * read-only session sees no triage controls; the whole thing works from the keyboard; keyset pages
+ * read-only session sees no triage controls; it follows the page's agent filter; the whole thing
+ * works from the keyboard; keyset pages
  * behind "Show more"; axe finds no violation with items in light, dark and Arabic.
  */
 import { createRequire } from 'node:module';
@@ -117,6 +118,16 @@ describe('the "No" inbox', () => {
     expect(await listed(page, 0)).toEqual(['T-3', 'T-2', 'T-1']);
     expect(await item(page, 'T-1').locator('.inbox-status').textContent()).toBe('Open');
     expect(await page.getByRole('status').filter({ hasText: 'Saved' }).count()).toBe(0);
+  });
+
+  it('follows the page\'s filter: a click on an agent leaves only that agent\'s "No"s', async () => {
+    const board = await boardWithNos();
+    const page = await openTeamPage(chromium.browser, board);
+    const request = page.waitForRequest((r) => r.url().includes('/responses?') && r.url().includes('agent=ben'));
+    await page.locator('#agents').getByRole('button', { name: 'ben', exact: true }).click();
+    await request;
+    await page.locator('#inbox[aria-busy="false"]').waitFor();
+    expect(await listed(page, 0)).toEqual(['T-2']);
   });
 
   it('a read-only session sees the answers but no triage controls', async () => {
