@@ -3,8 +3,8 @@
  * with its comment, reasons, agent, channel and age; marking one contacted moves it at once, the
  * Now panel's counts follow and the API has it; a refused change says why and changes nothing; a
  * read-only session sees no triage controls; it follows the page's agent filter; the whole thing
- * works from the keyboard; keyset pages
- * behind "Show more"; axe finds no violation with items in light, dark and Arabic.
+ * works from the keyboard; keyset pages behind "Show more"; axe finds no violation with items in
+ * light, dark and Arabic.
  */
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
