@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { age } from '../../team/src/inbox/age';
 import { api, chromiumPerFile, createBoard } from './helpers';
 import { answer, followUpOf, openTeamPage, readOnlySession } from './inbox-fixtures';
 
@@ -188,6 +189,22 @@ describe('the "No" inbox', () => {
     expect(await page.getByRole('button', { name: 'Show more' }).count()).toBe(0);
     // reading goes on from the first item "Show more" brought
     expect((await focused(page)).item).toBe(openNewestFirst[25]);
+  });
+});
+
+describe('the age of a "No"', () => {
+  const now = Date.parse('2026-12-06T12:00:00Z');
+  const ago = (ms: number) => new Date(now - ms).toISOString();
+  it("is said in the largest whole unit, in words people use, in the page's language", () => {
+    expect(age('en', ago(0), now)).toBe('now');
+    expect(age('en', ago(-5_000), now)).toBe('now'); // a server clock a little ahead
+    expect(age('en', ago(42_000), now)).toBe('42 seconds ago');
+    expect(age('en', ago(3 * 3_600_000 + 59 * 60_000), now)).toBe('3 hours ago');
+    expect(age('en', ago(26 * 3_600_000), now)).toBe('yesterday');
+    expect(age('en', ago(9 * 86_400_000), now)).toBe('last week');
+    expect(age('en', ago(40 * 86_400_000), now)).toBe('last month');
+    expect(age('en', ago(400 * 86_400_000), now)).toBe('last year');
+    expect(age('ar', ago(3 * 3_600_000), now)).toBe('قبل 3 ساعات');
   });
 });
 
