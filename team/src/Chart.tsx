@@ -25,10 +25,14 @@ export function pointWords(w: Words, pt: Point, interval: Filters['interval']): 
   return w.p('point', pt.satisfied + pt.unsatisfied, { period, p: w.pct(pt.percent), lo: w.pct(lo), hi: w.pct(hi) });
 }
 
-/** The lowest percent shown: a round ten under everything drawn (so 88–97 % is not a flat line at the top). */
+/**
+ * The lowest percent shown: a round ten under the line and the target (so 88–97 % is not a flat line
+ * at the top). Not under the band: a week of one answer would squash every other week; its band runs
+ * off the bottom instead (clipped), which says "we hardly know" well enough.
+ */
 function floorOf(points: Point[], target: number | null): number {
   let min = target ?? 100;
-  for (const p of points) if (p.percent !== null) min = Math.min(min, p.interval95?.[0] ?? p.percent);
+  for (const p of points) if (p.percent !== null) min = Math.min(min, p.percent);
   return Math.max(0, Math.floor((min - 5) / 10) * 10);
 }
 
@@ -146,6 +150,14 @@ export function Chart(props: { points: Point[]; interval: Filters['interval']; t
               </text>
             </g>
           ))}
+          <clipPath id="trend-plot">
+            <rect x={0} y={TOP} width={width} height={plotH} />
+          </clipPath>
+          <g clip-path="url(#trend-plot)">
+            {band.map((d) => (
+              <path key={d} class="band" d={d} />
+            ))}
+          </g>
           {points.map((p, i) => (
             <rect
               key={p.period}
@@ -155,9 +167,6 @@ export function Chart(props: { points: Point[]; interval: Filters['interval']; t
               y={H - BOTTOM - barH(p)}
               height={barH(p)}
             />
-          ))}
-          {band.map((d) => (
-            <path key={d} class="band" d={d} />
           ))}
           {target !== null && (
             <g class="target">

@@ -124,7 +124,8 @@ export function Groups(props: {
                       {g.percent === null ? '–' : pct(g.percent)}
                       {g.interval95 && (
                         <span class="ci">
-                          {pct(g.interval95[0])}–{pct(g.interval95[1])}
+                          {pct(g.interval95[0])}–<wbr />
+                          {pct(g.interval95[1])}
                         </span>
                       )}
                     </td>
