@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { api, chromiumPerFile } from './helpers';
-import { signedIn, signInLink, teamBoard } from './team-helpers';
+import { signedIn, signInLink, teamBoard, settled } from './team-helpers';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const chromium = chromiumPerFile();
@@ -26,8 +26,6 @@ async function violations(page: Page): Promise<string[]> {
     return r.violations.map((v: any) => `${v.id}: ${v.help} — ${v.nodes[0]?.target?.join(' ') ?? ''}`);
   });
 }
-
-const settled = (page: Page) => page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
 
 describe('axe finds no WCAG A/AA violation on the team page', () => {
   it.each([

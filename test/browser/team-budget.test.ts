@@ -1,14 +1,14 @@
 /**
  * The team page's weight, measured on the built files as the worker serves them. The budget was set
- * from measured sizes with a little headroom: app.js is 12,654 bytes gzip (32,743 raw) on the page
+ * from measured sizes with a little headroom: app.js is 12,784 bytes gzip (33,077 raw) on the page
  * branch alone, and was 15,449 (41,525 raw) with the inbox and export merged in, which the budget
  * is for (Preact with its hooks is 5.6 KB of that). A chart library alone would weigh more than the
  * whole page: uPlot 1.6.32 is 22,009 + 772 bytes gzip (uPlot.iife.min.js + uPlot.min.css, gzip -9).
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { base, chromiumPerFile } from './helpers';
-import { teamBoard } from './team-helpers';
+import { base, chromiumPerFile, layoutShift } from './helpers';
+import { settled, signedIn, teamBoard } from './team-helpers';
 
 /** /team/app.js, gzip. */
 const SCRIPT_BUDGET = 16 * 1024;
@@ -46,5 +46,15 @@ describe('the team page’s weight', () => {
     await page.getByLabel('Board key').waitFor();
     expect(loaded).toEqual([`/team/${board}`, '/team/app.css', '/team/app.js']);
     await page.close();
+  });
+
+  it('appears whole once its panels have their numbers: no layout shift while they load', async () => {
+    const board = await teamBoard();
+    for (const width of [1280, 390]) {
+      const page = await signedIn(chromium.browser, board, { width });
+      await settled(page);
+      expect(await layoutShift(page), `${width} px`).toBe(0);
+      await page.context().close();
+    }
   });
 });

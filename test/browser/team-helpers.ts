@@ -85,6 +85,10 @@ export async function signedIn(
   return page;
 }
 
+/** Waits until the panels are shown and none of them has a request running. */
+export const settled = (page: Page) =>
+  page.waitForFunction(() => document.querySelector('.panels') && !document.querySelector('[aria-busy="true"]'));
+
 /** The page's stats request of one panel (`group_by`, or none for Now and the trend): its query, as the page sent it. */
 export const statsQueryOf = (page: Page, groupBy: string | null) =>
   page

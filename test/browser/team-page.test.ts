@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { api, base, chromiumPerFile } from './helpers';
-import { pct, signedIn, signInLink, statsAsAdmin, statsQueryOf, tableRows, teamBoard } from './team-helpers';
+import { pct, signedIn, signInLink, statsAsAdmin, statsQueryOf, tableRows, teamBoard, settled } from './team-helpers';
 
 const chromium = chromiumPerFile();
 let board: string;
@@ -49,9 +49,6 @@ const panelStats = async (queries: string[]) =>
   (await Promise.all(queries.map((q) => statsAsAdmin(board, q)))) as [Stats, Stats, Stats, Stats];
 
 const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
-/** Waits until the panel has its data and no request of its own is running. */
-const settled = (page: Page) => page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
-
 /** Now, as the page shows it, against the stats totals. */
 async function expectNow(page: Page, s: Stats) {
   const t = s.totals;
