@@ -4,9 +4,9 @@
  * ask with their group_by; the public score is its own small GET). `version` goes up when the
  * inbox changes something, so every count follows without a reload.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Api, Filters } from './api';
-import { presetFilters } from './dates';
+import { filtersFromUrl, filtersToUrl } from './dates';
 import { Export } from './export/Export';
 import { Groups } from './Groups';
 import { Header } from './Header';
@@ -19,7 +19,8 @@ import { useWords } from './words';
 
 export function Dashboard({ api, onSignOut }: { api: Api; onSignOut: () => void }) {
   const { t } = useWords();
-  const [filters, setFilters] = useState<Filters>(() => presetFilters('12w'));
+  const [filters, setFilters] = useState<Filters>(filtersFromUrl);
+  useEffect(() => filtersToUrl(filters), [filters]);
   const [version, setVersion] = useState(0);
   const s = api.session;
   const overview = useGet<StatsJson>(api, statsPath(filters), version);

@@ -28,3 +28,35 @@ export function presetOf(f: Pick<Filters, 'from' | 'to'>, now = Date.now()): Pre
   }
   return 'custom';
 }
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The filters in the address (`?from&to&interval&agent|channel`), so a reload or a shared address
+ * shows the same view; anything missing or malformed falls back to the last 12 weeks.
+ */
+export function filtersFromUrl(search = location.search): Filters {
+  const q = new URLSearchParams(search);
+  const from = q.get('from') ?? '';
+  const to = q.get('to') ?? '';
+  const interval = q.get('interval') ?? '';
+  const base =
+    DATE.test(from) && DATE.test(to) && from <= to && ['day', 'week', 'month'].includes(interval)
+      ? { from, to, interval: interval as Filters['interval'] }
+      : presetFilters('12w');
+  const agent = q.get('agent');
+  const channel = q.get('channel');
+  return agent ? { ...base, agent } : channel ? { ...base, channel } : base;
+}
+
+/** Writes `f` into the address (replacing, not adding to the history), keeping its other parameters (`lang`). */
+export function filtersToUrl(f: Filters): void {
+  const q = new URLSearchParams(location.search);
+  for (const k of ['from', 'to', 'interval', 'agent', 'channel']) q.delete(k);
+  q.set('from', f.from);
+  q.set('to', f.to);
+  q.set('interval', f.interval);
+  if (f.agent !== undefined) q.set('agent', f.agent);
+  else if (f.channel !== undefined) q.set('channel', f.channel);
+  history.replaceState(null, '', `${location.pathname}?${q}`);
+}

@@ -291,6 +291,14 @@ describe('the team page', () => {
     expect(s.series).toHaveLength(7);
     await expectNow(page, s);
     await expectTrendTable(page, s);
+
+    // the address keeps the view: a reload (the session kept in the tab) asks for the same again
+    expect(new URL(page.url()).searchParams.get('from')).toBe(day(6));
+    asked = panels();
+    await page.reload();
+    expect(await Promise.all(asked)).toEqual(queries);
+    expect(await page.getByLabel('Dates').inputValue()).toBe('custom');
+    expect(await page.getByLabel('From').inputValue()).toBe(day(6));
     await page.context().close();
   });
 
