@@ -754,7 +754,7 @@ export interface TeamWords extends InboxWords {
   /** a name's button: `{name}` */
   filterBy: string;
   nothing: string;
-  /** under a channel filter, the agents' panel (the API keeps no agent × channel counts) */
+  /** under a channel filter, the agents' panel: that channel's agents (no follow-ups per agent and channel) */
   agentsOfChannel: string;
   /** under an agent filter, the channels' panel */
   channelsOfAgent: string;
@@ -848,8 +848,8 @@ const en: PageWords = {
   filterHint: 'Choose a name to see only its numbers on the whole page.',
   filterBy: 'Show only {name}',
   nothing: 'Nothing in these dates.',
-  agentsOfChannel: 'Not counted per agent for one channel. Show all again to see the agents.',
-  channelsOfAgent: 'Not counted per channel for one agent. Show all again to see the channels.',
+  agentsOfChannel: 'The agents who answered in this channel. Open follow-ups are not counted per agent and channel.',
+  channelsOfAgent: 'The channels this agent answered in. Open follow-ups are not counted per agent and channel.',
 
   reasons: 'Reasons after “No”',
   reasonsHint: 'A “No” may give several reasons.',
@@ -963,8 +963,8 @@ const ar: PageWords = {
   filterHint: 'اختر اسمًا لترى أرقامه وحده في الصفحة كلها.',
   filterBy: 'عرض {name} فقط',
   nothing: 'لا شيء في هذه التواريخ.',
-  agentsOfChannel: 'لا تُحسب الأرقام لكل موظف ضمن قناة واحدة. اعرض الكل من جديد لترى الموظفين.',
-  channelsOfAgent: 'لا تُحسب الأرقام لكل قناة لموظف واحد. اعرض الكل من جديد لترى القنوات.',
+  agentsOfChannel: 'الموظفون الذين ردّوا في هذه القناة. لا تُحسب المتابعات المفتوحة لكل موظف وقناة معًا.',
+  channelsOfAgent: 'القنوات التي ردّ فيها هذا الموظف. لا تُحسب المتابعات المفتوحة لكل موظف وقناة معًا.',
 
   reasons: 'الأسباب بعد «لا»',
   reasonsHint: 'قد تذكر الإجابة «لا» عدة أسباب.',
@@ -1061,9 +1061,9 @@ const de: PageWords = {
   filterBy: 'Nur {name} zeigen',
   nothing: 'Nichts in diesem Zeitraum.',
   agentsOfChannel:
-    'Für einen Kanal wird nicht pro Mitarbeiter gezählt. Zeigen Sie wieder alles, um die Mitarbeiter zu sehen.',
+    'Die Mitarbeiter, die in diesem Kanal geantwortet haben. Offene Nachfassungen werden nicht pro Mitarbeiter und Kanal gezählt.',
   channelsOfAgent:
-    'Für einen Mitarbeiter wird nicht pro Kanal gezählt. Zeigen Sie wieder alles, um die Kanäle zu sehen.',
+    'Die Kanäle, in denen dieser Mitarbeiter geantwortet hat. Offene Nachfassungen werden nicht pro Mitarbeiter und Kanal gezählt.',
 
   reasons: 'Gründe nach „Nein“',
   reasonsHint: 'Ein „Nein“ kann mehrere Gründe nennen.',
@@ -1156,8 +1156,9 @@ const fr: PageWords = {
   filterHint: 'Choisissez un nom pour ne voir que ses chiffres sur toute la page.',
   filterBy: 'Afficher seulement {name}',
   nothing: 'Rien à ces dates.',
-  agentsOfChannel: 'Pas de chiffres par agent pour un seul canal. Affichez tout à nouveau pour voir les agents.',
-  channelsOfAgent: 'Pas de chiffres par canal pour un seul agent. Affichez tout à nouveau pour voir les canaux.',
+  agentsOfChannel:
+    'Les agents qui ont répondu sur ce canal. Les suivis ouverts ne sont pas comptés par agent et canal.',
+  channelsOfAgent: 'Les canaux où cet agent a répondu. Les suivis ouverts ne sont pas comptés par agent et canal.',
 
   reasons: 'Raisons après « Non »',
   reasonsHint: 'Un « Non » peut donner plusieurs raisons.',
@@ -1250,8 +1251,10 @@ const es: PageWords = {
   filterHint: 'Elija un nombre para ver solo sus cifras en toda la página.',
   filterBy: 'Mostrar solo {name}',
   nothing: 'Nada en estas fechas.',
-  agentsOfChannel: 'No se cuenta por agente para un solo canal. Vuelva a mostrar todo para ver los agentes.',
-  channelsOfAgent: 'No se cuenta por canal para un solo agente. Vuelva a mostrar todo para ver los canales.',
+  agentsOfChannel:
+    'Los agentes que respondieron en este canal. Los seguimientos abiertos no se cuentan por agente y canal.',
+  channelsOfAgent:
+    'Los canales en los que respondió este agente. Los seguimientos abiertos no se cuentan por agente y canal.',
 
   reasons: 'Motivos tras «No»',
   reasonsHint: 'Un «No» puede dar varios motivos.',
@@ -1344,8 +1347,10 @@ const pt: PageWords = {
   filterHint: 'Escolha um nome para ver só os números dele na página inteira.',
   filterBy: 'Mostrar só {name}',
   nothing: 'Nada nestas datas.',
-  agentsOfChannel: 'Não é contado por agente para um só canal. Mostre tudo de novo para ver os agentes.',
-  channelsOfAgent: 'Não é contado por canal para um só agente. Mostre tudo de novo para ver os canais.',
+  agentsOfChannel:
+    'Os agentes que responderam neste canal. Os acompanhamentos abertos não são contados por agente e canal.',
+  channelsOfAgent:
+    'Os canais em que este agente respondeu. Os acompanhamentos abertos não são contados por agente e canal.',
 
   reasons: 'Motivos após “Não”',
   reasonsHint: 'Um “Não” pode indicar vários motivos.',
@@ -1438,8 +1443,10 @@ const it: PageWords = {
   filterHint: 'Scegli un nome per vedere solo i suoi numeri in tutta la pagina.',
   filterBy: 'Mostra solo {name}',
   nothing: 'Niente in queste date.',
-  agentsOfChannel: 'Non si conta per operatore su un solo canale. Mostra di nuovo tutto per vedere gli operatori.',
-  channelsOfAgent: 'Non si conta per canale per un solo operatore. Mostra di nuovo tutto per vedere i canali.',
+  agentsOfChannel:
+    'Gli operatori che hanno risposto su questo canale. I follow-up aperti non si contano per operatore e canale.',
+  channelsOfAgent:
+    'I canali in cui ha risposto questo operatore. I follow-up aperti non si contano per operatore e canale.',
 
   reasons: 'Motivi dopo «No»',
   reasonsHint: 'Un «No» può indicare più motivi.',
@@ -1532,8 +1539,10 @@ const nl: PageWords = {
   filterHint: 'Kies een naam om op de hele pagina alleen diens cijfers te zien.',
   filterBy: 'Alleen {name} tonen',
   nothing: 'Niets in deze periode.',
-  agentsOfChannel: 'Voor één kanaal wordt niet per medewerker geteld. Toon weer alles om de medewerkers te zien.',
-  channelsOfAgent: 'Voor één medewerker wordt niet per kanaal geteld. Toon weer alles om de kanalen te zien.',
+  agentsOfChannel:
+    'De medewerkers die in dit kanaal antwoordden. Open opvolgingen worden niet per medewerker en kanaal geteld.',
+  channelsOfAgent:
+    'De kanalen waarin deze medewerker antwoordde. Open opvolgingen worden niet per medewerker en kanaal geteld.',
 
   reasons: 'Redenen na „Nee”',
   reasonsHint: 'Bij een „Nee” kunnen meerdere redenen horen.',
@@ -1622,9 +1631,10 @@ const ja: PageWords = {
   filterHint: '名前を選ぶと、ページ全体がその数値だけになります。',
   filterBy: '{name} だけを表示',
   nothing: 'この期間には何もありません。',
-  agentsOfChannel: '1 つのチャネル内では担当者ごとに集計していません。担当者を見るには、すべて表示に戻してください。',
+  agentsOfChannel:
+    'このチャネルで回答した担当者です。未対応のフォローアップは担当者とチャネルの組み合わせでは集計していません。',
   channelsOfAgent:
-    '1 人の担当者についてはチャネルごとに集計していません。チャネルを見るには、すべて表示に戻してください。',
+    'この担当者が回答したチャネルです。未対応のフォローアップは担当者とチャネルの組み合わせでは集計していません。',
 
   reasons: '「いいえ」の理由',
   reasonsHint: '1 件の「いいえ」に複数の理由が含まれることがあります。',
@@ -1710,8 +1720,8 @@ const zh: PageWords = {
   filterHint: '选择一个名称，整个页面将只显示它的数据。',
   filterBy: '只显示 {name}',
   nothing: '这段日期内没有数据。',
-  agentsOfChannel: '单个渠道内不按客服统计。请重新显示全部以查看客服。',
-  channelsOfAgent: '单个客服不按渠道统计。请重新显示全部以查看渠道。',
+  agentsOfChannel: '在此渠道回复过的客服。未处理的跟进不按客服与渠道的组合统计。',
+  channelsOfAgent: '此客服回复过的渠道。未处理的跟进不按客服与渠道的组合统计。',
 
   reasons: '“不满意”的原因',
   reasonsHint: '一个“不满意”可能包含多个原因。',
@@ -1797,8 +1807,8 @@ const zhHant: PageWords = {
   filterHint: '選擇一個名稱，整個頁面將只顯示它的數據。',
   filterBy: '只顯示 {name}',
   nothing: '這段日期內沒有資料。',
-  agentsOfChannel: '單一管道內不按客服統計。請重新顯示全部以查看客服。',
-  channelsOfAgent: '單一客服不按管道統計。請重新顯示全部以查看管道。',
+  agentsOfChannel: '在此管道回覆過的客服。未處理的跟進不按客服與管道的組合統計。',
+  channelsOfAgent: '此客服回覆過的管道。未處理的跟進不按客服與管道的組合統計。',
 
   reasons: '「不滿意」的原因',
   reasonsHint: '一個「不滿意」可能包含多個原因。',

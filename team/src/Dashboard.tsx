@@ -25,10 +25,10 @@ export function Dashboard({ api, onSignOut }: { api: Api; onSignOut: () => void 
   const s = api.session;
   const overview = useGet<StatsJson>(api, statsPath(filters), version);
   const score = useGet<ScoreJson>(api, '/score', version);
-  // The store keeps no agent × channel counts: under a channel filter there are no per-agent
-  // numbers to ask for (the API refuses group_by=agent with channel=), and the other way round.
-  const agents = useGet<StatsJson>(api, filters.channel ? null : statsPath(filters, 'agent'), version);
-  const channels = useGet<StatsJson>(api, filters.agent ? null : statsPath(filters, 'channel'), version);
+  // Under an agent filter the channels' panel lists that agent's channels (and the other way round):
+  // the API keeps answers and asks per agent and channel together, but not follow-ups.
+  const agents = useGet<StatsJson>(api, statsPath(filters, 'agent'), version);
+  const channels = useGet<StatsJson>(api, statsPath(filters, 'channel'), version);
   const reasons = useGet<StatsJson>(api, statsPath(filters, 'reason'), version);
   // one filter at a time (the API takes agent or channel); choosing the active one again clears it
   const filterBy = (dim: 'agent' | 'channel') => (key: string) =>

@@ -52,7 +52,7 @@ export function Groups(props: {
   by: 'agent' | 'channel';
   stats: Loaded<StatsJson>;
   active?: string;
-  /** why there is no table (agents of one channel, channels of one agent: the API does not count them) */
+  /** what the table holds under the other dimension's filter (an agent's channels, a channel's agents) */
   note?: string;
   onFilter: (key: string) => void;
 }) {

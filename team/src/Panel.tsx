@@ -9,7 +9,7 @@ export function Panel(props: {
   loaded: Loaded<unknown>;
   class?: string;
   tools?: ComponentChildren;
-  /** said instead of the panel's numbers, when the current filter has none for it */
+  /** a line above the panel's numbers: what they count under the current filter */
   note?: string;
   children?: ComponentChildren;
 }) {
@@ -34,13 +34,8 @@ export function Panel(props: {
           </button>
         </p>
       )}
-      {props.note ? (
-        <p class="muted">{props.note}</p>
-      ) : loaded.data ? (
-        props.children
-      ) : (
-        !loaded.error && <p class="muted">{t('loading')}</p>
-      )}
+      {props.note && <p class="muted">{props.note}</p>}
+      {loaded.data ? props.children : !loaded.error && <p class="muted">{t('loading')}</p>}
     </section>
   );
 }

@@ -174,13 +174,13 @@ describe('the team page', () => {
   it('filters every panel to an agent by a click on its name, and shows all again from the chip', async () => {
     const page = await signedIn(chromium.browser, board);
     await settled(page);
-    const queries = ([null, 'agent', 'reason'] as const).map((g) => statsQueryOf(page, g));
-    const channelAsks: string[] = [];
-    page.on('request', (r) => r.url().includes('group_by=channel') && channelAsks.push(r.url()));
+    const queries = ([null, 'agent', 'channel', 'reason'] as const).map((g) => statsQueryOf(page, g));
     await page.locator('table[data-groups="agent"]').getByRole('button', { name: 'bo', exact: true }).click();
     const search = await Promise.all(queries);
     for (const q of search) expect(new URLSearchParams(q).get('agent'), q).toBe('bo');
-    const [overview, agents, reasons] = (await Promise.all(search.map((q) => statsAsAdmin(board, q)))) as Stats[];
+    const [overview, agents, channels, reasons] = (await Promise.all(
+      search.map((q) => statsAsAdmin(board, q)),
+    )) as Stats[];
     await settled(page);
     expect(await page.locator('.chip').innerText()).toContain('Agent: bo');
     // bo: 1 yes and 2 no, all on chat, three reasons chosen (slow once, rude twice)
@@ -188,9 +188,10 @@ describe('the team page', () => {
     await expectNow(page, overview!);
     await expectGroups(page, 'agent', agents!);
     expect((await tableRows(page, 'table[data-groups="agent"]')).map((r) => r[0])).toEqual(['bo']);
-    // the API keeps no agent × channel counts: the channels' panel says so and asks nothing
-    expect(await text(page, '#channels')).toContain('Not counted per channel for one agent.');
-    expect(channelAsks).toEqual([]);
+    // the channels' panel: bo's channels (all chat), without open follow-ups (not kept per agent and channel)
+    expect(await text(page, '#channels')).toContain('The channels this agent answered in.');
+    expect(channels!.groups!.map((g) => [g.key, g.satisfied, g.unsatisfied])).toEqual([['chat', 1, 2]]);
+    await expectGroups(page, 'channel', channels!);
     await expectReasons(page, reasons!);
     expect(reasons!.groups!.map((g) => [g.key, g.unsatisfied])).toEqual([
       ['rude', 2],
@@ -210,11 +211,13 @@ describe('the team page', () => {
   it('filters every panel to a channel by a click on its name', async () => {
     const page = await signedIn(chromium.browser, board);
     await settled(page);
-    const queries = ([null, 'channel', 'reason'] as const).map((g) => statsQueryOf(page, g));
+    const queries = ([null, 'agent', 'channel', 'reason'] as const).map((g) => statsQueryOf(page, g));
     await page.locator('table[data-groups="channel"]').getByRole('button', { name: 'email', exact: true }).click();
     const search = await Promise.all(queries);
     for (const q of search) expect(new URLSearchParams(q).get('channel'), q).toBe('email');
-    const [overview, channels, reasons] = (await Promise.all(search.map((q) => statsAsAdmin(board, q)))) as Stats[];
+    const [overview, agents, channels, reasons] = (await Promise.all(
+      search.map((q) => statsAsAdmin(board, q)),
+    )) as Stats[];
     await settled(page);
     expect(await page.locator('.chip').innerText()).toContain('Channel: email');
     // email: ana's 2 yes and 1 no (slow)
@@ -222,7 +225,10 @@ describe('the team page', () => {
     await expectNow(page, overview!);
     await expectGroups(page, 'channel', channels!);
     expect((await tableRows(page, 'table[data-groups="channel"]')).map((r) => r[0])).toEqual(['email']);
-    expect(await text(page, '#agents')).toContain('Not counted per agent for one channel.');
+    // the agents' panel: email's agents (ana: 2 yes, 1 no)
+    expect(await text(page, '#agents')).toContain('The agents who answered in this channel.');
+    expect(agents!.groups!.map((g) => [g.key, g.satisfied, g.unsatisfied])).toEqual([['ana', 2, 1]]);
+    await expectGroups(page, 'agent', agents!);
     await expectReasons(page, reasons!);
     expect(reasons!.groups!.map((g) => [g.key, g.unsatisfied])).toEqual([['slow', 1]]);
     await expectTrendTable(page, overview!);
