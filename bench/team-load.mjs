@@ -30,8 +30,12 @@ export async function measureTeamPage({ boards, req, get, measure, record, range
     sessions.set(b.n, opened.body.session);
   }
   const as = (b, o) => ({ auth: o?.public ? false : sessions.get(b.n) });
-  for (const [what, p, o] of teamPageRequests('{board}', range))
-    await measure(`team page, 365 days by week: ${what}`, 15, (b) => get(p.replace('{board}', b.id), as(b, o)));
+  for (const [label, filter] of [
+    ['365 days by week', {}],
+    ['filtered to agent-3', { agent: 'agent-3' }],
+  ])
+    for (const [what, p, o] of teamPageRequests('{board}', range, filter))
+      await measure(`team page, ${label}: ${what}`, 15, (b) => get(p.replace('{board}', b.id), as(b, o)));
   const load = (filter) => async (b) => {
     const t0 = performance.now();
     const all = await Promise.all(teamPageRequests(b.id, range, filter).map(([, p, o]) => get(p, as(b, o))));

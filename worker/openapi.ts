@@ -4,7 +4,7 @@
  */
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import type * as z from 'zod';
-import { ErrorEnvelope } from './schemas';
+import { ErrorEnvelope } from './response-schemas';
 
 export const registry = new OpenAPIRegistry();
 

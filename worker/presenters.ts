@@ -2,7 +2,8 @@
 import type { ResponseRow } from './db/answers';
 import type { Board, BoardSettings } from './db/boards';
 import { iso } from './lib/time';
-import type { BoardCreate, BoardJson, BoardPatch, StoredResponse } from './schemas';
+import type { BoardCreate, BoardPatch } from './schemas';
+import type { BoardJson, StoredResponse } from './response-schemas';
 import type * as z from 'zod';
 
 /** The admin view of a board (never the secret). */

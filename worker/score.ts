@@ -25,7 +25,7 @@ import { dayOf, iso } from './lib/time';
 import { DEFAULT_PERIOD_DAYS, refreshPeriod } from './db/asks';
 import { tallyDays } from './db/tallies';
 import { FollowUpSum } from './loop-stats';
-import type { Score } from './schemas';
+import type { Score } from './response-schemas';
 
 /** The score as GET /v1/boards/{board}/score shows it (SPEC § Score); also what the scoreboard renders. */
 export type ScoreJson = Score;

@@ -4,7 +4,8 @@
  * none, the rare agent never uses e-mail), each page holds exactly the right answers and reads at
  * most `limit` + 1 rows (the board, then the page) — also when nothing matches. Before each set of
  * filters had an index of its own, SQLite could walk the channel index for `agent=nobody&channel=
- * email` and check half the board row by row.
+ * email` and check half the board row by row (and, before migration 0013, the follow-up index for
+ * `follow_up=open&agent=nobody`).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDay } from '../../worker/lib/time';
@@ -17,8 +18,12 @@ const today = Math.floor(Date.now() / 86_400_000);
 const AGENTS = [null, 'common', 'rare', 'nobody'] as const;
 const CHANNELS = [null, 'chat', 'email'] as const;
 const VERDICTS = [null, 'yes', 'no'] as const;
+/** every "no" is open, one in three resolved, and some "yes" were a "no" first (resolved by the customer) */
+const FOLLOW_UPS = [null, 'open', 'resolved'] as const;
 const combos = AGENTS.flatMap((agent) =>
-  CHANNELS.flatMap((channel) => VERDICTS.map((verdict) => ({ agent, channel, verdict }))),
+  CHANNELS.flatMap((channel) =>
+    VERDICTS.flatMap((verdict) => FOLLOW_UPS.map((follow_up) => ({ agent, channel, verdict, follow_up }))),
+  ),
 );
 const label = (c: (typeof combos)[number]) =>
   Object.entries(c)
@@ -37,13 +42,21 @@ describe('list filters in any combination', () => {
       channel: "CASE WHEN i % 100 = 0 THEN 'chat' WHEN i % 2 = 0 THEN 'email' ELSE 'chat' END",
       spanDays: 60,
     });
+    // the recount opened every "no"; some are resolved, and some "yes" were a "no" the customer changed
+    await env.DB.prepare(
+      `UPDATE responses SET fu_status = 'resolved' WHERE board_id = ?1 AND (
+         (verdict = 'no' AND CAST(substr(interaction, 3) AS INTEGER) % 3 = 0) OR
+         (verdict = 'yes' AND CAST(substr(interaction, 3) AS INTEGER) % 13 = 0))`,
+    )
+      .bind(board)
+      .run();
   }, 120_000);
 
   /** The answers the filters must list, newest first, from the raw rows. */
   async function expected(c: (typeof combos)[number], days = '') {
     const where = Object.entries(c)
       .filter(([, v]) => v !== null)
-      .map(([k, v]) => `AND ${k} = '${v}'`)
+      .map(([k, v]) => `AND ${k === 'follow_up' ? 'fu_status' : k} = '${v}'`)
       .join(' ');
     const { results } = await env.DB.prepare(
       `SELECT interaction FROM responses WHERE board_id = ?1 ${where} ${days} ORDER BY answered_at DESC LIMIT ${LIMIT}`,

@@ -10,7 +10,7 @@ export interface ListFilter {
   verdict: Verdict | null;
   agent: string | null;
   channel: string | null;
-  /** a follow-up status: only "no"s (and former "no"s) with it, on index responses_by_follow_up */
+  /** a follow-up status: only "no"s (and former "no"s) with it */
   followUp: FollowUpStatus | null;
   fromDay: number | null;
   toDay: number | null;
@@ -20,9 +20,9 @@ export interface ListFilter {
 const FILTERS = ['agent', 'channel', 'verdict'] as const;
 
 /**
- * The index for each set of equality filters (their initials, in FILTERS order): each holds exactly
- * those columns and then `answered_at`, so the filters pick one contiguous range of it, already in
- * the page's order (migrations 0002 and 0008).
+ * The index for each set of equality filters (their initials, in FILTERS order; `f` first for a
+ * follow-up status): each holds exactly those columns and then `answered_at`, so the filters pick
+ * one contiguous range of it, already in the page's order (migrations 0002, 0006, 0008 and 0013).
  */
 const INDEX_FOR: Record<string, string> = {
   '': 'responses_by_time',
@@ -33,6 +33,14 @@ const INDEX_FOR: Record<string, string> = {
   av: 'responses_by_agent_verdict',
   cv: 'responses_by_channel_verdict',
   acv: 'responses_by_agent_channel_verdict',
+  f: 'responses_by_follow_up',
+  fv: 'responses_by_follow_up_verdict',
+  fa: 'responses_by_follow_up_agent',
+  fc: 'responses_by_follow_up_channel',
+  fac: 'responses_by_follow_up_agent_channel',
+  fav: 'responses_by_follow_up_agent_verdict',
+  fcv: 'responses_by_follow_up_channel_verdict',
+  facv: 'responses_by_follow_up_agent_channel_verdict',
 };
 
 /**
@@ -45,18 +53,17 @@ export async function listResponses(db: D1Database, boardId: string, f: ListFilt
   const args: unknown[] = [boardId];
   const where = ['board_id = ?1'];
   let key = '';
+  if (f.followUp !== null) {
+    args.push(f.followUp);
+    where.push(`fu_status = ?${args.length}`);
+    key = 'f';
+  }
   for (const col of FILTERS) {
     const v = f[col];
     if (v === null) continue;
     args.push(v);
     where.push(`${col} = ?${args.length}`);
     key += col[0];
-  }
-  // A follow-up status has its own index (responses_by_follow_up, migration 0006), left to the planner
-  // with the other filters checked on its rows, as the asks branch wrote it.
-  if (f.followUp !== null) {
-    args.push(f.followUp);
-    where.push(`fu_status = ?${args.length}`);
   }
   const lo = f.fromDay === null ? 0 : f.fromDay * DAY_MS;
   const hi = Math.min(
@@ -67,7 +74,7 @@ export async function listResponses(db: D1Database, boardId: string, f: ListFilt
   const n = args.length;
   const { results } = await db
     .prepare(
-      `SELECT * FROM responses ${f.followUp === null ? `INDEXED BY ${INDEX_FOR[key]}` : ''}
+      `SELECT * FROM responses INDEXED BY ${INDEX_FOR[key]}
        WHERE ${where.join(' AND ')} AND answered_at BETWEEN ?${n - 2} AND ?${n - 1}
        ORDER BY answered_at DESC LIMIT ?${n}`,
     )

@@ -21,7 +21,8 @@ import { check, jsonBody, query } from '../lib/validate';
 import { boardParam, requireBoard } from '../board';
 import { doc } from '../openapi';
 import { countRefusals } from '../refused';
-import { BoardPath, Interaction, ListQuery, ResponseCreate, StoredResponse } from '../schemas';
+import { BoardPath, Interaction, ListQuery, ResponseCreate } from '../schemas';
+import { StoredResponse } from '../response-schemas';
 import { responseJson } from '../presenters';
 
 const responses = new Hono<AppEnv>();

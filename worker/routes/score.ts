@@ -4,7 +4,8 @@ import { unknownBoard } from '../lib/errors';
 import { notModified, type AppEnv } from '../lib/http';
 import { boardParam } from '../board';
 import { doc } from '../openapi';
-import { BoardPath, Score } from '../schemas';
+import { BoardPath } from '../schemas';
+import { Score } from '../response-schemas';
 import { SCORE_CACHE, scoreRecord } from '../score';
 
 const score = new Hono<AppEnv>();

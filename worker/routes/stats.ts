@@ -11,7 +11,8 @@ import { dayOf, formatDay, parseDate } from '../lib/time';
 import { query } from '../lib/validate';
 import { boardParam, requireBoard } from '../board';
 import { doc } from '../openapi';
-import { BoardPath, Stats, StatsQuery } from '../schemas';
+import { BoardPath, StatsQuery } from '../schemas';
+import { Stats } from '../response-schemas';
 
 export { periodStart } from '../stats-periods';
 
