@@ -49,6 +49,7 @@ describe('GET /team/{board}', () => {
     expect(html).toContain('<meta name="robots" content="noindex, nofollow"/>');
     expect(html).toContain('<title>Acme Support · ');
     expect(html).toContain('src="/team/app.js"');
+    expect(html).toContain('<link rel="icon" href="data:,"/>'); // no /favicon.ico 404 in the console
     expect(html).toMatch(/<script type="application\/json" id="team-words">\{.*"title":/);
   });
 

@@ -43,6 +43,8 @@ export function renderTeamPage({ board, name, lang, words }: ShellProps): string
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex, nofollow" />
         <meta name="referrer" content="no-referrer" />
+        {/* the empty favicon: the browser asks for no /favicon.ico (a 404 in the console) */}
+        <link rel="icon" href="data:," />
         <title>{`${name} · ${words.title}`}</title>
         <link rel="stylesheet" href="/team/app.css" />
         <script type="module" src="/team/app.js" />
@@ -66,6 +68,7 @@ export const renderTeamNotFound = (lang: Language, words: TeamWords): string =>
       <head>
         <meta charset="utf-8" />
         <meta name="robots" content="noindex, nofollow" />
+        <link rel="icon" href="data:," />
         <title>{words.notFoundTitle}</title>
       </head>
       <body>
