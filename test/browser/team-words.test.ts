@@ -4,7 +4,8 @@
  * inlines from this table, so a hole here is a hole on the page.)
  */
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, TEAM_WORDS, type Plural } from '../../i18n';
+import { LANGUAGES, type Plural } from '../../i18n';
+import { TEAM_WORDS } from '../../i18n/team';
 
 const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const isPlural = (v: unknown): v is Plural => typeof v === 'object' && v !== null;

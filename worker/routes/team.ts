@@ -5,7 +5,8 @@
  */
 import { Hono, type Context } from 'hono';
 import { chooseLanguage } from '../../i18n/languages';
-import { TEAM_WORDS } from '../../i18n/team';
+import type { Language } from '../../i18n/languages';
+import type { TeamWords } from '../../i18n/team';
 import { caller, requireAdmin } from '../auth';
 import { boardParam, requireBoard } from '../board';
 import { getBoard } from '../db/boards';
@@ -40,14 +41,22 @@ for (const file of ['app.js', 'app.css']) {
   });
 }
 
+/** The page's words in `lang`, as the build wrote them (team/vite.config.ts): not in the Worker's bundle. */
+async function teamWords(c: Context<AppEnv>, lang: Language): Promise<TeamWords> {
+  const res = await c.env.ASSETS.fetch(new URL(`/team/words/${lang}.json`, c.req.url));
+  if (!res.ok) throw new ApiError('not_found', 'The team page is not built; run `npm run build`.');
+  return res.json<TeamWords>();
+}
+
 team.get('/team/:board', async (c) => {
   for (const [k, v] of Object.entries(TEAM_HEADERS)) c.header(k, v);
   const id = c.req.param('board');
   const lang = chooseLanguage(c.req.query('lang'), c.req.header('accept-language'));
   const board = BOARD_ID_RE.test(id) ? await getBoard(c.env.DB, id) : null;
-  if (!board) return c.html(renderTeamNotFound(lang, TEAM_WORDS[lang]), 404);
+  const words = await teamWords(c, lang);
+  if (!board) return c.html(renderTeamNotFound(lang, words), 404);
   if (!c.req.query('lang')) c.header('Vary', 'Accept-Language');
-  return c.html(renderTeamPage({ board: board.id, name: board.name, lang, words: TEAM_WORDS[lang] }));
+  return c.html(renderTeamPage({ board: board.id, name: board.name, lang, words }));
 });
 
 doc({
