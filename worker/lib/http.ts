@@ -48,6 +48,20 @@ export async function rateLimit(c: Context<AppEnv>, board: string): Promise<void
 export const publicOrigin = (c: Context) => new URL(c.req.url).origin;
 
 /**
+ * A file `npm run build` put in ASSETS, answered as ASSETS answers it (its ETag, a 304 to the
+ * request's `If-None-Match`) under `cacheControl`, with headers the caller may add to; 404 when
+ * the file is not built.
+ */
+export async function builtFile(c: Context<AppEnv>, path: string, cacheControl: string): Promise<Response> {
+  const res = await c.env.ASSETS.fetch(new Request(new URL(path, c.req.url), c.req.raw));
+  if (res.status !== 200 && res.status !== 304)
+    throw new ApiError('not_found', `${path} is not built; run \`npm run build\`.`);
+  const out = new Response(res.body, res);
+  out.headers.set('Cache-Control', cacheControl);
+  return out;
+}
+
+/**
  * The request's ExecutionContext, for work that may go on after the response; undefined where the
  * app runs without one (Hono's `app.request` in a test or bench throws when asked for it).
  */

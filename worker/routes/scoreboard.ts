@@ -9,8 +9,7 @@ import { LIVE_SCRIPT, type Theme } from '../pages/scoreboard/Page';
 import { methodCsp, renderMethod } from '../pages/scoreboard/Method';
 import { renderNotFound, renderPage, scoreboardCsp } from '../pages/scoreboard/render';
 import { parseAccent } from '../lib/contrast';
-import { ApiError } from '../lib/errors';
-import type { AppEnv } from '../lib/http';
+import { builtFile, type AppEnv } from '../lib/http';
 import { BOARD_ID_RE } from '../schemas';
 import { cachedView, SCORE_CACHE, scoreRecord } from '../score';
 
@@ -21,10 +20,7 @@ const scoreboard = new Hono<AppEnv>();
 // The embed loader, built into the ASSETS directory. Embedders link this URL for good, so it is not
 // fingerprinted: an hour of caching, then revalidation by ETag.
 scoreboard.get('/scoreboard.js', async (c) => {
-  const res = await c.env.ASSETS.fetch(new Request(new URL('/scoreboard.js', c.req.url), c.req.raw));
-  if (res.status !== 200 && res.status !== 304) throw new ApiError('not_found', 'The scoreboard is not built.');
-  const out = new Response(res.body, res);
-  out.headers.set('Cache-Control', 'public, max-age=3600');
+  const out = await builtFile(c, '/scoreboard.js', 'public, max-age=3600');
   out.headers.set('Access-Control-Allow-Origin', '*');
   // Host pages that isolate themselves (COEP) load it only with this.
   out.headers.set('Cross-Origin-Resource-Policy', 'cross-origin');

@@ -4,15 +4,14 @@
  * (worker/sessions.ts). The page reads the same JSON API as any dashboard, with the session as Bearer.
  */
 import { Hono, type Context } from 'hono';
-import { chooseLanguage } from '../../i18n/languages';
-import type { Language } from '../../i18n/languages';
+import { chooseLanguage, type Language } from '../../i18n/languages';
 import type { TeamWords } from '../../i18n/team';
 import { caller, requireAdmin } from '../auth';
 import { boardParam, requireBoard } from '../board';
 import { getBoard } from '../db/boards';
 import { endSession } from '../db/sessions';
 import { ApiError } from '../lib/errors';
-import { publicOrigin, type AppEnv } from '../lib/http';
+import { builtFile, publicOrigin, type AppEnv } from '../lib/http';
 import { jsonBody } from '../lib/validate';
 import { doc, jsonContent as json } from '../openapi';
 import { renderTeamNotFound, renderTeamPage, TEAM_HEADERS } from '../pages/team';
@@ -31,15 +30,7 @@ import {
 const team = new Hono<AppEnv>();
 
 // The page's script and stylesheet (team/vite.config.ts), revalidated by ETag on every load.
-for (const file of ['app.js', 'app.css']) {
-  team.get(`/team/${file}`, async (c) => {
-    const res = await c.env.ASSETS.fetch(new Request(new URL(`/team/${file}`, c.req.url), c.req.raw));
-    if (res.status !== 200 && res.status !== 304) throw new ApiError('not_found', 'The team page is not built.');
-    const out = new Response(res.body, res);
-    out.headers.set('Cache-Control', 'no-cache');
-    return out;
-  });
-}
+for (const file of ['app.js', 'app.css']) team.get(`/team/${file}`, (c) => builtFile(c, `/team/${file}`, 'no-cache'));
 
 /** The page's words in `lang`, as the build wrote them (team/vite.config.ts): not in the Worker's bundle. */
 async function teamWords(c: Context<AppEnv>, lang: Language): Promise<TeamWords> {
